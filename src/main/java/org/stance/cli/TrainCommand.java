@@ -1,0 +1,86 @@
+package org.stance.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stance.data.Corpus;
+import org.stance.data.CorpusException;
+import org.stance.data.CorpusLoader;
+import org.stance.data.Example;
+import org.stance.model.ModelArtifact;
+import org.stance.model.ReportTable;
+import org.stance.model.TrainingConfig;
+import org.stance.model.TrainingRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Load and validate the corpus, train, evaluate, and save the model.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--data", description = "Folder of annotated CSV files (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("training-data");
+
+    @Option(names = "--out", description = "Folder to write the model to (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("model");
+
+    @Option(names = "--config", description = "JSON file overriding training settings (defaults: training-config.json in the jar).")
+    Path config;
+
+    @Option(names = "--challenge", description = "Labelled challenge CSV file or folder, evaluated but never trained on (default: <data>/challenge).")
+    Path challenge;
+
+    @Option(names = "--feedback", description = "Folder of analysts' corrections (CSV) added to the training data, if it exists (default: ${DEFAULT-VALUE}).")
+    Path feedback = Path.of("feedback");
+
+    @Option(names = "--skip-bad-rows", description = "Skip and list bad rows instead of stopping.")
+    boolean skipBadRows;
+
+    @Override
+    public Integer call() throws IOException {
+        TrainingConfig settings;
+        try {
+            settings = config == null ? TrainingConfig.defaults() : TrainingConfig.load(config);
+        } catch (IOException e) {
+            throw new Failure("cannot use --config " + config + ": " + e.getMessage());
+        }
+        CorpusLoader loader = new CorpusLoader(skipBadRows);
+        Corpus corpus = loadTraining(loader);
+        corpus.skipped().forEach(p -> System.err.println("skipped " + p));
+        List<Example> challengeExamples = List.of();
+        Path challengePath = challenge != null ? challenge : data.resolve("challenge");
+        if (challenge != null || Files.isDirectory(challengePath)) {
+            try {
+                challengeExamples = new CorpusLoader(skipBadRows).load(challengePath).examples();
+            } catch (CorpusException e) {
+                throw new Failure("the challenge data is not usable: " + e.getMessage());
+            }
+        }
+        System.out.println("training on " + corpus.examples().size() + " sentences " + corpus.countsByLabel());
+        TrainingRun.Result result = new TrainingRun(settings, System.out::println)
+                .run(corpus, challengeExamples, challengeExamples.isEmpty() ? null : challengePath.toString());
+        ModelArtifact.save(result.model(), result.report(), out);
+        System.out.println(ReportTable.report(result.report()));
+        System.out.println("saved model " + result.model().id() + " to " + out);
+        return 0;
+    }
+
+    private Corpus loadTraining(CorpusLoader loader) {
+        try {
+            Corpus main = loader.load(data);
+            if (feedback == null || CorpusLoader.csvFilesQuietly(feedback).isEmpty()) {
+                return main;
+            }
+            Corpus corrections = loader.loadCorrections(feedback);
+            corrections.skipped().forEach(p -> System.err.println("skipped " + p));
+            System.out.println("including " + corrections.examples().size() + " corrections from " + feedback);
+            return main.corrected(corrections.examples(), loader::dedupKey);
+        } catch (CorpusException e) {
+            throw new Failure("the training data is not usable, nothing was trained:\n  "
+                    + String.join("\n  ", e.problems())
+                    + "\nfix the rows above, or pass --skip-bad-rows to leave them out");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.stance.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.stance.data.Label;
+import org.stance.features.FeatureConfig;
+import org.stance.features.FeatureSpace;
+
+/**
+ * The model folder: {@code network.zip} (DL4J weights, no updater state), {@code features.json}
+ * (vocabulary and IDF), {@code evaluation.json} (the training run's report) and
+ * {@code manifest.json} (id, labels, provenance, and a SHA-256 of every other file). Loading checks
+ * that every part is present, unmodified and consistent, and names the file when one is not.
+ */
+public final class ModelArtifact {
+
+    public static final String NETWORK = "network.zip";
+    public static final String FEATURES = "features.json";
+    public static final String EVALUATION = "evaluation.json";
+    public static final String MANIFEST = "manifest.json";
+    static final int FORMAT_VERSION = 1;
+    private static final List<String> CHECKED_FILES = List.of(NETWORK, FEATURES, EVALUATION);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ModelArtifact() {
+    }
+
+    public static void save(StanceModel model, EvaluationReport report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        // Written to temporary names first, so a crash never leaves a manifest that vouches for half a model.
+        Path tmpNetwork = dir.resolve(NETWORK + ".tmp");
+        ModelSerializer.writeModel(model.network(), tmpNetwork.toFile(), false);
+        Path tmpFeatures = dir.resolve(FEATURES + ".tmp");
+        ObjectNode features = JSON.createObjectNode();
+        features.set("config", JSON.valueToTree(model.features().config()));
+        features.set("terms", JSON.valueToTree(model.features().terms()));
+        features.set("idf", JSON.valueToTree(model.features().idf()));
+        JSON.writeValue(tmpFeatures.toFile(), features);
+        Path tmpEvaluation = dir.resolve(EVALUATION + ".tmp");
+        JSON.writeValue(tmpEvaluation.toFile(), report);
+        Files.move(tmpNetwork, dir.resolve(NETWORK), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmpFeatures, dir.resolve(FEATURES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmpEvaluation, dir.resolve(EVALUATION), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        ModelInfo info = model.info();
+        ObjectNode manifest = JSON.createObjectNode();
+        manifest.put("formatVersion", FORMAT_VERSION);
+        manifest.put("id", info.id());
+        manifest.set("labels", JSON.valueToTree(info.labels()));
+        manifest.put("trainedAt", info.trainedAt());
+        manifest.put("trainingExamples", info.trainingExamples());
+        manifest.put("dataHash", info.dataHash());
+        manifest.put("epochs", info.epochs());
+        manifest.set("config", JSON.valueToTree(info.config()));
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (String name : CHECKED_FILES) {
+            sums.put(name, sha256(dir.resolve(name)));
+        }
+        manifest.set("files", JSON.valueToTree(sums));
+        Path tmpManifest = dir.resolve(MANIFEST + ".tmp");
+        JSON.writeValue(tmpManifest.toFile(), manifest);
+        Files.move(tmpManifest, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static StanceModel load(Path dir) throws ModelLoadException {
+        String fix = " Restore the shipped model with `git checkout -- " + dir + "` or train one with `train --out " + dir + "`.";
+        if (!Files.isDirectory(dir)) {
+            throw new ModelLoadException(dir + ": no such model folder." + fix);
+        }
+        JsonNode manifest = readJson(dir.resolve(MANIFEST), fix);
+        if (manifest.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
+            throw new ModelLoadException(dir.resolve(MANIFEST) + ": unsupported formatVersion "
+                    + manifest.path("formatVersion") + " (expected " + FORMAT_VERSION + ")." + fix);
+        }
+        for (String name : CHECKED_FILES) {
+            Path file = dir.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw new ModelLoadException(file + ": missing." + fix);
+            }
+            String expected = manifest.path("files").path(name).asText("");
+            String actual;
+            try {
+                actual = sha256(file);
+            } catch (IOException e) {
+                throw new ModelLoadException(file + ": cannot read: " + e.getMessage() + "." + fix, e);
+            }
+            if (!actual.equals(expected)) {
+                throw new ModelLoadException(file + ": corrupt or modified (its SHA-256 does not match "
+                        + dir.resolve(MANIFEST) + ")." + fix);
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        manifest.path("labels").forEach(n -> labels.add(n.asText()));
+        if (!labels.equals(Label.ids())) {
+            throw new ModelLoadException(dir.resolve(MANIFEST) + ": labels " + labels + " differ from " + Label.ids() + "." + fix);
+        }
+        try {
+            JsonNode f = readJson(dir.resolve(FEATURES), fix);
+            FeatureConfig featureConfig = JSON.treeToValue(f.get("config"), FeatureConfig.class);
+            List<String> terms = new ArrayList<>();
+            f.path("terms").forEach(n -> terms.add(n.asText()));
+            float[] idf = JSON.treeToValue(f.get("idf"), float[].class);
+            FeatureSpace features = new FeatureSpace(featureConfig, terms, idf);
+            MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(dir.resolve(NETWORK).toFile(), false);
+            if (network.getLayers().length != 2 || network.getLayer(1).getParam("W").columns() != Label.ALL.size()) {
+                throw new ModelLoadException(dir.resolve(NETWORK) + ": not a network with " + Label.ALL.size()
+                        + " outputs." + fix);
+            }
+            if (network.getLayer(0).getParam("W").rows() != features.dimension()) {
+                throw new ModelLoadException(dir.resolve(NETWORK) + ": expects " + network.getLayer(0).getParam("W").rows()
+                        + " inputs but " + dir.resolve(FEATURES) + " has " + features.dimension() + " terms." + fix);
+            }
+            Metrics metrics = JSON.treeToValue(readJson(dir.resolve(EVALUATION), fix).get("test"), Metrics.class);
+            TrainingConfig config = JSON.treeToValue(manifest.get("config"), TrainingConfig.class);
+            ModelInfo info = new ModelInfo(manifest.path("id").asText(), labels, manifest.path("trainedAt").asText(),
+                    manifest.path("trainingExamples").asInt(), manifest.path("dataHash").asText(), config,
+                    manifest.path("epochs").asInt(), metrics);
+            return new StanceModel(features, network, info);
+        } catch (ModelLoadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ModelLoadException(dir + ": the model files are inconsistent: " + e.getMessage() + "." + fix, e);
+        }
+    }
+
+    private static JsonNode readJson(Path file, String fix) throws ModelLoadException {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelLoadException(file + ": missing." + fix);
+        }
+        try {
+            JsonNode node = JSON.readTree(file.toFile());
+            if (node == null || !node.isObject()) {
+                throw new ModelLoadException(file + ": not a JSON object." + fix);
+            }
+            return node;
+        } catch (IOException e) {
+            throw new ModelLoadException(file + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")." + fix, e);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.stance.model;
+
+import java.util.List;
+
+/**
+ * Provenance of a trained model: what it is called, what it predicts, when and from which data
+ * (content hash, example count) and with which configuration and seed it was trained.
+ * {@code metrics} is its evaluation on the held-out test split, when known.
+ */
+public record ModelInfo(String id, List<String> labels, String trainedAt, int trainingExamples,
+                        String dataHash, TrainingConfig config, int epochs, Metrics metrics) {
+
+    public ModelInfo withMetrics(Metrics m) {
+        return new ModelInfo(id, labels, trainedAt, trainingExamples, dataHash, config, epochs, m);
+    }
+}

@@ -1,0 +1,162 @@
+package org.stance.model;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.stance.features.FeatureSpace;
+import org.stance.features.SparseVector;
+import org.stance.text.Tokenizer;
+
+/**
+ * A trained classifier: feature state, DL4J network and provenance, never changed after creation.
+ * Predictions go through {@link SparseScorer} (the fast path, thread-safe without locks);
+ * {@link #predictWithNetwork} runs DL4J itself and is the reference the fast path is tested against.
+ */
+public final class StanceModel {
+
+    private final FeatureSpace features;
+    private final MultiLayerNetwork network;
+    private final SparseScorer scorer;
+    private final ModelInfo info;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    StanceModel(FeatureSpace features, MultiLayerNetwork network, ModelInfo info) {
+        if (network.getLayer(0).getParam("W").rows() != features.dimension()) {
+            throw new IllegalArgumentException("network input size " + network.getLayer(0).getParam("W").rows()
+                    + " differs from the feature dimension " + features.dimension());
+        }
+        this.features = features;
+        this.network = network;
+        this.scorer = new SparseScorer(network);
+        this.info = info;
+    }
+
+    public ModelInfo info() {
+        return info;
+    }
+
+    public String id() {
+        return info.id();
+    }
+
+    public FeatureSpace features() {
+        return features;
+    }
+
+    MultiLayerNetwork network() {
+        return network;
+    }
+
+    public Prediction predict(String text) {
+        return Prediction.of(scorer.probabilities(features.vectorize(text)));
+    }
+
+    public List<Prediction> predictAll(List<String> texts) {
+        List<Prediction> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(predict(t));
+        }
+        return out;
+    }
+
+    /**
+     * The prediction with the words and phrases that moved it most: each token, and each pair of
+     * adjacent tokens, is left out in turn and the sentence re-scored; the weight is how much the
+     * predicted label's probability falls without it (negative: it argued against the label).
+     * Strongest first by absolute weight; a phrase is listed only when it matters more than
+     * either of its words alone.
+     */
+    public Prediction explain(String text, int topK) {
+        String normalized = new org.stance.text.TextNormalizer().normalize(text);
+        List<Tokenizer.Span> spans = tokenizer.spans(normalized);
+        List<String> tokens = spans.stream().map(Tokenizer.Span::token).toList();
+        Prediction full = Prediction.of(scorer.probabilities(features.vectorizeTokens(tokens)));
+        int target = full.label().ordinal();
+        List<Prediction.Evidence> evidence = new ArrayList<>();
+        double[] single = new double[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            single[i] = full.confidence() - scoreWithout(tokens, i, 1)[target];
+            evidence.add(new Prediction.Evidence(normalized.substring(spans.get(i).start(), spans.get(i).end()), single[i]));
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            double w = full.confidence() - scoreWithout(tokens, i, 2)[target];
+            if (Math.abs(w) > Math.max(Math.abs(single[i]), Math.abs(single[i + 1])) + 1e-9) {
+                evidence.add(new Prediction.Evidence(
+                        normalized.substring(spans.get(i).start(), spans.get(i + 1).end()), w));
+            }
+        }
+        List<Prediction.Evidence> top = evidence.stream()
+                .filter(e -> Math.abs(e.weight()) > 1e-6)
+                .sorted(Comparator.comparingDouble((Prediction.Evidence e) -> -Math.abs(e.weight()))
+                        .thenComparing(Prediction.Evidence::token))
+                .distinct()
+                .limit(topK)
+                .toList();
+        return full.withEvidence(top);
+    }
+
+    private double[] scoreWithout(List<String> tokens, int from, int count) {
+        List<String> kept = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i < from || i >= from + count) {
+                kept.add(tokens.get(i));
+            }
+        }
+        return scorer.probabilities(features.vectorizeTokens(kept));
+    }
+
+    /** The reference path: the DL4J network on dense rows (one synchronized call for the whole batch). */
+    public List<Prediction> predictWithNetwork(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<SparseVector> rows = texts.stream().map(features::vectorize).toList();
+        INDArray output = network.output(dense(rows, features.dimension()), false);
+        List<Prediction> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(Prediction.of(output.getRow(i).toDoubleVector()));
+        }
+        return out;
+    }
+
+    static INDArray dense(List<SparseVector> rows, int dimension) {
+        float[] data = new float[rows.size() * dimension];
+        for (int r = 0; r < rows.size(); r++) {
+            SparseVector v = rows.get(r);
+            for (int k = 0; k < v.size(); k++) {
+                data[r * dimension + v.indices()[k]] = v.values()[k];
+            }
+        }
+        return Nd4j.create(data, new long[]{rows.size(), dimension}, 'c').castTo(DataType.FLOAT);
+    }
+
+    /** A content id: the same weights and vocabulary always give the same id. */
+    static String contentId(FeatureSpace features, MultiLayerNetwork network) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String term : features.terms()) {
+                digest.update(term.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            ByteBuffer buffer = ByteBuffer.allocate(4);
+            for (float f : features.idf()) {
+                digest.update(buffer.clear().putFloat(f).array());
+            }
+            for (float f : network.params().toFloatVector()) {
+                digest.update(buffer.clear().putFloat(f).array());
+            }
+            return "stance-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.stance.model;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.stance.data.Example;
+import org.stance.data.Label;
+import org.stance.data.Splits;
+import org.stance.features.FeatureSpace;
+import org.stance.features.SparseVector;
+
+/**
+ * Trains one network from examples with a configuration. A validation part is carved from the
+ * examples (stratified, seeded); the vocabulary is fitted on the rest; training stops when the
+ * validation macro-F1 has not improved for {@code patience} epochs and keeps the best epoch's weights.
+ */
+public final class Trainer {
+
+    private final TrainingConfig config;
+    private final TrainingProgress progress;
+
+    public Trainer(TrainingConfig config, TrainingProgress progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    public StanceModel train(List<Example> examples, String dataHash) {
+        Splits.Split split = Splits.stratified(examples, config.validationFraction(), config.seed() + 1);
+        List<Example> fit = split.first();
+        List<Example> validation = split.second();
+        FeatureSpace features = FeatureSpace.fit(fit.stream().map(Example::text).toList(), config.features());
+
+        List<SparseVector> x = fit.stream().map(e -> features.vectorize(e.text())).toList();
+        List<Label> y = fit.stream().map(Example::label).toList();
+        List<String> validationTexts = validation.stream().map(Example::text).toList();
+        List<Label> validationGold = validation.stream().map(Example::label).toList();
+
+        Nd4j.getRandom().setSeed(config.seed());
+        MultiLayerNetwork network = NetworkFactory.create(config, features.dimension());
+        Random shuffler = new Random(config.seed());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            order.add(i);
+        }
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        INDArray bestParams = network.params().dup();
+        for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
+            Collections.shuffle(order, shuffler);
+            double lossSum = 0;
+            int batches = 0;
+            for (int start = 0; start < order.size(); start += config.batchSize()) {
+                List<Integer> batch = order.subList(start, Math.min(order.size(), start + config.batchSize()));
+                List<SparseVector> rows = new ArrayList<>(batch.size());
+                INDArray labels = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, batch.size(), Label.ALL.size());
+                for (int r = 0; r < batch.size(); r++) {
+                    rows.add(x.get(batch.get(r)));
+                    labels.putScalar(r, y.get(batch.get(r)).ordinal(), 1f);
+                }
+                network.fit(new DataSet(StanceModel.dense(rows, features.dimension()), labels));
+                lossSum += network.score();
+                batches++;
+            }
+            StanceModel candidate = new StanceModel(features, network, null);
+            double f1 = Metrics.of(validationGold, candidate.predictAll(validationTexts)).macroF1();
+            progress.report(String.format(Locale.ROOT, "  epoch %2d  loss %.4f  validation macro-F1 %.4f%s",
+                    epoch, lossSum / batches, f1, f1 > bestF1 ? "  (best)" : ""));
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                bestEpoch = epoch;
+                bestParams = network.params().dup();
+            } else if (epoch - bestEpoch >= config.patience()) {
+                break;
+            }
+        }
+        network.setParams(bestParams);
+        ModelInfo info = new ModelInfo(StanceModel.contentId(features, network), Label.ids(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), examples.size(), dataHash, config,
+                bestEpoch, null);
+        return new StanceModel(features, network, info);
+    }
+}

@@ -1,0 +1,90 @@
+package org.stance.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.stance.features.FeatureConfig;
+
+/**
+ * Every hyper-parameter of a training run. The defaults live in one file,
+ * {@code training-config.json} on the classpath; a file given with {@code --config} overrides any
+ * subset of its keys.
+ */
+public record TrainingConfig(
+        long seed,
+        double testFraction,
+        double validationFraction,
+        int folds,
+        int hiddenUnits,
+        double hiddenDropout,
+        double l2,
+        double learningRate,
+        int batchSize,
+        int maxEpochs,
+        int patience,
+        int explainTopK,
+        FeatureConfig features) {
+
+    public static final String DEFAULTS_RESOURCE = "/org/stance/model/training-config.json";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public TrainingConfig {
+        if (testFraction <= 0 || testFraction >= 1 || validationFraction <= 0 || validationFraction >= 1) {
+            throw new IllegalArgumentException("testFraction and validationFraction must lie strictly between 0 and 1");
+        }
+        if (folds < 2 && folds != 0) {
+            throw new IllegalArgumentException("folds must be 0 (no cross-validation) or at least 2");
+        }
+        if (hiddenUnits < 1 || batchSize < 1 || maxEpochs < 1 || patience < 1 || explainTopK < 1) {
+            throw new IllegalArgumentException("hiddenUnits, batchSize, maxEpochs, patience and explainTopK must be positive");
+        }
+        if (hiddenDropout < 0 || hiddenDropout >= 1 || l2 < 0 || learningRate <= 0) {
+            throw new IllegalArgumentException("hiddenDropout must be in [0,1), l2 >= 0, learningRate > 0");
+        }
+    }
+
+    public static TrainingConfig defaults() {
+        try (InputStream in = TrainingConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE);
+            }
+            return JSON.readValue(in, TrainingConfig.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + DEFAULTS_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The defaults with the keys of {@code file} laid over them. */
+    public static TrainingConfig load(Path file) throws IOException {
+        var merged = JSON.valueToTree(defaults());
+        var override = JSON.readTree(Files.readString(file));
+        if (override == null || !override.isObject()) {
+            throw new IOException(file + ": expected a JSON object of training settings");
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) merged).setAll((com.fasterxml.jackson.databind.node.ObjectNode) override);
+        if (override.has("features")) {
+            var features = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(defaults().features());
+            features.setAll((com.fasterxml.jackson.databind.node.ObjectNode) override.get("features"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) merged).set("features", features);
+        }
+        try {
+            return JSON.treeToValue(merged, TrainingConfig.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public TrainingConfig withMaxEpochs(int epochs) {
+        return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, hiddenDropout, l2,
+                learningRate, batchSize, epochs, patience, explainTopK, features);
+    }
+
+    public TrainingConfig withFolds(int k) {
+        return new TrainingConfig(seed, testFraction, validationFraction, k, hiddenUnits, hiddenDropout, l2,
+                learningRate, batchSize, maxEpochs, patience, explainTopK, features);
+    }
+}
