@@ -1,0 +1,57 @@
+package org.stance.serve;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import org.stance.model.Metrics;
+import org.stance.model.ModelInfo;
+
+/** The read-only routes: {@code /health}, {@code /v1/model}, {@code /openapi.json}. */
+final class ReadRoutes {
+
+    static final String OPENAPI_RESOURCE = "/org/stance/serve/openapi.json";
+
+    private final ModelHolder models;
+    private final byte[] openapi;
+
+    ReadRoutes(ModelHolder models) {
+        this.models = models;
+        try (InputStream in = ReadRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + OPENAPI_RESOURCE);
+            }
+            this.openapi = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + OPENAPI_RESOURCE, e);
+        }
+    }
+
+    void health(Context ctx) {
+        Responses.send(ctx, 200, Responses.JSON.createObjectNode().put("status", "ok").put("model", models.get().id()));
+    }
+
+    void model(Context ctx) {
+        ModelInfo info = models.get().info();
+        ObjectNode out = Responses.JSON.createObjectNode();
+        out.put("id", info.id());
+        out.set("labels", Responses.JSON.valueToTree(info.labels()));
+        out.put("trainedAt", info.trainedAt());
+        out.put("trainingExamples", info.trainingExamples());
+        out.put("dataHash", info.dataHash());
+        ObjectNode metrics = out.putObject("metrics");
+        Metrics m = info.metrics();
+        if (m != null) {
+            metrics.put("accuracy", m.accuracy());
+            metrics.put("macroF1", m.macroF1());
+            ObjectNode perClass = metrics.putObject("perClass");
+            m.perClass().forEach((label, c) -> perClass.putObject(label)
+                    .put("precision", c.precision()).put("recall", c.recall()).put("f1", c.f1()));
+        }
+        Responses.send(ctx, 200, out);
+    }
+
+    void openapi(Context ctx) {
+        ctx.status(200).contentType("application/json").result(openapi);
+    }
+}

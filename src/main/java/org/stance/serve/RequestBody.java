@@ -1,0 +1,151 @@
+package org.stance.serve;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Reads a request body within the size limit and tells JSON from CSV by Content-Type. */
+final class RequestBody {
+
+    enum Kind { JSON, CSV }
+
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private RequestBody() {
+    }
+
+    static Kind kind(Context ctx, boolean csvAllowed) {
+        String type = ctx.contentType();
+        String expected = csvAllowed ? "application/json or text/csv" : "application/json";
+        if (type == null || type.isBlank()) {
+            throw ApiError.unsupportedMediaType("the request has no Content-Type; send " + expected);
+        }
+        String[] parts = type.split(";");
+        String media = parts[0].strip().toLowerCase(Locale.ROOT);
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=") && !p.substring(8).replace("\"", "").equals("utf-8")) {
+                throw ApiError.unsupportedMediaType("charset " + p.substring(8) + " is not supported; bodies are UTF-8");
+            }
+        }
+        if (media.equals("application/json")) {
+            return Kind.JSON;
+        }
+        if (csvAllowed && media.equals("text/csv")) {
+            return Kind.CSV;
+        }
+        throw ApiError.unsupportedMediaType("Content-Type " + media + " is not supported here; send " + expected);
+    }
+
+    /** The body as bytes, refusing more than {@code maxBytes} without reading further. */
+    static byte[] bytes(Context ctx, int maxBytes) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw ApiError.tooLarge("the body has " + declared + " bytes; the limit is " + maxBytes + " (1 MiB): split it into several requests");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] data = in.readNBytes(maxBytes + 1);
+            if (data.length > maxBytes) {
+                throw ApiError.tooLarge("the body is over " + maxBytes + " bytes (1 MiB): split it into several requests");
+            }
+            return data;
+        } catch (IOException e) {
+            throw ApiError.invalidJson("the body could not be read completely (" + e.getMessage() + "); send it again");
+        }
+    }
+
+    static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiError.invalidJson("the body is not valid UTF-8; encode it as UTF-8");
+        }
+    }
+
+    /** A JSON object, or an {@code invalid_json} error that says where parsing failed. */
+    static JsonNode jsonObject(byte[] body) {
+        if (body.length == 0) {
+            throw ApiError.invalidJson("the body is empty; send a JSON object such as {\"text\": \"...\"}");
+        }
+        utf8(body);
+        JsonNode node;
+        try {
+            node = STRICT.readTree(body);
+        } catch (JacksonException e) {
+            String detail = e.getOriginalMessage();
+            var loc = e.getLocation();
+            throw ApiError.invalidJson("the body is not valid JSON"
+                    + (loc != null ? " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")" : "")
+                    + ": " + firstLine(detail));
+        } catch (IOException e) {
+            throw ApiError.invalidJson("the body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+        if (node == null || node.isMissingNode()) {
+            throw ApiError.invalidJson("the body is empty; send a JSON object such as {\"text\": \"...\"}");
+        }
+        if (!node.isObject()) {
+            throw ApiError.invalidJson("the body is JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + ", not an object; send {\"text\": \"...\"} or {\"texts\": [\"...\"]}");
+        }
+        return node;
+    }
+
+    /** A required string field: wrong types are {@code invalid_json}, blank strings {@code empty_text}. */
+    static String text(JsonNode value, String field, int maxChars, String limitName) {
+        if (!value.isTextual()) {
+            throw ApiError.invalidJson("'" + field + "' must be a string, not " + typeOf(value));
+        }
+        String text = value.textValue();
+        if (text.isBlank()) {
+            throw ApiError.emptyText("'" + field + "' is empty or only white space; send the sentence to classify");
+        }
+        if (text.length() > maxChars) {
+            throw ApiError.tooLarge("'" + field + "' has " + text.length() + " characters; the limit " + limitName
+                    + " is " + maxChars);
+        }
+        return text;
+    }
+
+    static String typeOf(JsonNode value) {
+        return value.isNull() ? "null" : value.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Query flags are true, false, 1 or 0; anything else is an error rather than a silent default. */
+    static boolean flag(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return false;
+        }
+        String v = raw.strip().toLowerCase(Locale.ROOT);
+        if (Arrays.asList("true", "1", "").contains(v)) {
+            return true;
+        }
+        if (Arrays.asList("false", "0").contains(v)) {
+            return false;
+        }
+        throw ApiError.invalidJson("query parameter " + name + "=" + raw + " must be true or false");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

@@ -1,0 +1,70 @@
+package org.stance.serve;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.jetty12.server.TimedHandler;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.javalin.http.Context;
+import java.time.Duration;
+import org.eclipse.jetty.server.Server;
+import org.stance.model.StanceModel;
+
+/** Prometheus metrics: request counts and latency histograms per route, the model id, Jetty and JVM. */
+final class ServiceMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private Meter.Id modelGauge;
+
+    ServiceMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+    }
+
+    /** Times every request at the Jetty level (and lets stopping wait for requests in flight). */
+    TimedHandler jettyHandler() {
+        return new TimedHandler(registry, Tags.empty());
+    }
+
+    void bindServer(Server server) {
+        new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(registry);
+        JettyConnectionMetrics.addToAllConnectors(server, registry);
+    }
+
+    void record(Context ctx, float millis) {
+        String route;
+        try {
+            route = ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            route = "unmatched";
+        }
+        Timer.builder("stance.http.requests")
+                .description("Requests by route, method and status")
+                .tags("route", route, "method", ctx.method().name(), "status", Integer.toString(ctx.statusCode()))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(Duration.ofNanos((long) (millis * 1_000_000L)));
+    }
+
+    synchronized void modelSwapped(StanceModel model) {
+        if (modelGauge != null) {
+            registry.remove(modelGauge);
+        }
+        modelGauge = Gauge.builder("stance.model.info", () -> 1).description("The model being served")
+                .tag("model", model.id()).register(registry).getId();
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
+}
