@@ -26,6 +26,11 @@ final class Baselines {
     private static final int LOGISTIC_EPOCHS = 25;
     private static final int LOGISTIC_MAX_FEATURES = 50000;
 
+    static {
+        // Tribuo logs every thousand SGD steps at INFO through java.util.logging; the report says what matters.
+        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+    }
+
     private Baselines() {
     }
 
