@@ -1,0 +1,77 @@
+package org.stance.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance.data.Example;
+
+class ModelArtifactTest {
+
+    private static StanceModel model;
+    private static List<String> texts;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void train() throws Exception {
+        List<Example> examples = TrainingFixture.slice(200);
+        model = TrainingFixture.train(examples);
+        texts = examples.stream().map(Example::text).toList();
+    }
+
+    private static EvaluationReport report(StanceModel m) {
+        Metrics metrics = Metrics.of(List.of(), List.of());
+        return new EvaluationReport(m.id(), "h", Map.of(), 1, 1, metrics, null, Map.of(), Map.of(), null, null, 1, 1.0);
+    }
+
+    @Test
+    void saveThenLoadGivesIdenticalPredictionsAndProvenance() throws Exception {
+        ModelArtifact.save(model, report(model), dir);
+        StanceModel loaded = ModelArtifact.load(dir);
+        assertEquals(model.id(), loaded.id());
+        assertEquals(model.info().dataHash(), loaded.info().dataHash());
+        assertEquals(model.info().config(), loaded.info().config());
+        for (String t : texts) {
+            assertArrayEquals(model.predict(t).scores(), loaded.predict(t).scores(), 0.0, t);
+        }
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws Exception {
+        ModelArtifact.save(model, report(model), dir);
+        Files.delete(dir.resolve(ModelArtifact.FEATURES));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
+        assertTrue(e.getMessage().contains(ModelArtifact.FEATURES) && e.getMessage().contains("missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("train --out"), "the message says how to fix it");
+    }
+
+    @Test
+    void aCorruptOrTruncatedNetworkIsNamed() throws Exception {
+        ModelArtifact.save(model, report(model), dir);
+        Path network = dir.resolve(ModelArtifact.NETWORK);
+        byte[] bytes = Files.readAllBytes(network);
+        Files.write(network, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
+        assertTrue(e.getMessage().contains(ModelArtifact.NETWORK) && e.getMessage().contains("corrupt"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFolderOrManifestIsNamed() throws Exception {
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir.resolve("nope")));
+        assertTrue(e.getMessage().contains("no such model folder"), e.getMessage());
+        ModelArtifact.save(model, report(model), dir);
+        Files.writeString(dir.resolve(ModelArtifact.MANIFEST), "{not json");
+        e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
+        assertTrue(e.getMessage().contains(ModelArtifact.MANIFEST) && e.getMessage().contains("not valid JSON"), e.getMessage());
+    }
+}

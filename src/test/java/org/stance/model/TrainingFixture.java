@@ -1,0 +1,30 @@
+package org.stance.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.stance.data.Corpus;
+import org.stance.data.CorpusLoader;
+import org.stance.data.Example;
+import org.stance.data.Splits;
+
+/** A small, fixed slice of the real corpus and a short training configuration, for fast tests. */
+final class TrainingFixture {
+
+    static final Path CORPUS = Path.of("training-data");
+
+    private TrainingFixture() {
+    }
+
+    static List<Example> slice(int size) throws Exception {
+        Corpus corpus = new CorpusLoader(false).load(CORPUS);
+        return Splits.stratified(corpus.examples(), Math.min(1.0 - 1e-9, (double) size / corpus.examples().size()), 7).second();
+    }
+
+    static TrainingConfig shortConfig() {
+        return TrainingConfig.defaults().withMaxEpochs(4).withFolds(0);
+    }
+
+    static StanceModel train(List<Example> examples) {
+        return new Trainer(shortConfig(), TrainingProgress.SILENT).train(examples, "test-data");
+    }
+}

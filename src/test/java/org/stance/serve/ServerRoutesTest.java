@@ -1,0 +1,205 @@
+package org.stance.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stance.data.Label;
+import org.stance.data.TextTable;
+import org.stance.model.ModelArtifact;
+import org.stance.model.Prediction;
+import org.stance.model.StanceModel;
+
+/** Each route of the contract through a real HTTP client, answers checked against the OpenAPI schemas. */
+class ServerRoutesTest {
+
+    @TempDir
+    static Path feedback;
+    static TestServer server;
+    static StanceModel model;
+    static OpenApiSchemas schemas;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new TestServer(feedback, TestServer.TOKEN);
+        model = ModelArtifact.load(Path.of("model"));
+        schemas = new OpenApiSchemas();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static void conforms(String schema, JsonNode value) throws Exception {
+        var errors = schemas.validate(schema, value);
+        assertTrue(errors.isEmpty(), schema + ": " + errors + " in " + value);
+    }
+
+    private static void assertPrediction(Prediction expected, JsonNode actual) {
+        assertEquals(expected.label().id(), actual.get("label").asText());
+        assertEquals(expected.confidence(), actual.get("confidence").asDouble(), 1e-12);
+        for (Label l : Label.ALL) {
+            assertEquals(expected.score(l), actual.get("scores").get(l.id()).asDouble(), 1e-12);
+        }
+    }
+
+    @Test
+    void healthNamesTheModel() throws Exception {
+        HttpResponse<String> r = server.get("/health");
+        assertEquals(200, r.statusCode());
+        assertEquals("application/json", r.headers().firstValue("Content-Type").orElse(""));
+        JsonNode body = TestServer.json(r);
+        conforms("Health", body);
+        assertEquals(model.id(), body.get("model").asText());
+    }
+
+    @Test
+    void modelGivesProvenanceAndTestMetrics() throws Exception {
+        HttpResponse<String> r = server.get("/v1/model");
+        assertEquals(200, r.statusCode());
+        JsonNode body = TestServer.json(r);
+        conforms("ModelInfo", body);
+        assertEquals(model.id(), body.get("id").asText());
+        assertEquals(Label.ids(), TestServer.JSON.convertValue(body.get("labels"), List.class));
+        assertEquals(model.info().metrics().macroF1(), body.at("/metrics/macroF1").asDouble(), 1e-12);
+        assertEquals(model.info().trainingExamples(), body.get("trainingExamples").asInt());
+    }
+
+    @Test
+    void openApiDescribesEveryRoute() throws Exception {
+        HttpResponse<String> r = server.get("/openapi.json");
+        assertEquals(200, r.statusCode());
+        JsonNode doc = TestServer.json(r);
+        assertTrue(doc.get("openapi").asText().startsWith("3."));
+        for (String path : List.of("/health", "/v1/model", "/metrics", "/openapi.json", "/v1/classify", "/v1/analyze",
+                "/v1/feedback", "/v1/admin/reload")) {
+            assertTrue(doc.get("paths").has(path), path);
+        }
+    }
+
+    @Test
+    void classifyOneSentence() throws Exception {
+        String text = "We must confront the reality that we are the market.";
+        HttpResponse<String> r = server.postJson("/v1/classify", TestServer.JSON.createObjectNode().put("text", text).toString());
+        assertEquals(200, r.statusCode());
+        JsonNode body = TestServer.json(r);
+        conforms("ClassifyResult", body);
+        assertPrediction(model.predict(text), body);
+        assertEquals(model.id(), body.get("model").asText());
+        assertTrue(!body.has("evidence"));
+    }
+
+    @Test
+    void classifyManyKeepsTheOrder() throws Exception {
+        List<String> texts = List.of("Coca cultivation rose again in Putumayo.", "Photo by the press office.",
+                "The cartel's accountant was extradited.", "Treatment beds are scarce in rural counties.");
+        var request = TestServer.JSON.createObjectNode();
+        texts.forEach(request.putArray("texts")::add);
+        HttpResponse<String> r = server.postJson("/v1/classify", request.toString());
+        assertEquals(200, r.statusCode());
+        JsonNode body = TestServer.json(r);
+        conforms("ClassifyBatchResult", body);
+        assertEquals(texts.size(), body.get("results").size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertPrediction(model.predict(texts.get(i)), body.get("results").get(i));
+        }
+    }
+
+    @Test
+    void explainAddsEvidenceFromTheSentence() throws Exception {
+        String text = "Soldiers pulled up coca bushes and destroyed two cocaine labs.";
+        HttpResponse<String> r = server.postJson("/v1/classify?explain=true",
+                TestServer.JSON.createObjectNode().put("text", text).toString());
+        assertEquals(200, r.statusCode());
+        JsonNode body = TestServer.json(r);
+        conforms("ClassifyResult", body);
+        JsonNode evidence = body.get("evidence");
+        assertTrue(evidence.size() > 0);
+        for (JsonNode e : evidence) {
+            assertTrue(text.toLowerCase().contains(e.get("token").asText()), e.toString());
+        }
+        assertEquals(model.explain(text, model.info().config().explainTopK()).evidence().get(0).token(),
+                evidence.get(0).get("token").asText());
+    }
+
+    @Test
+    void csvRoundTripKeepsColumnsQuotesCommasNewlinesAndBom() throws Exception {
+        String csv = "\uFEFFid,text,source\r\n"
+                + "1,\"Growers planted more coca, again.\",\"a \"\"quoted\"\" note\"\r\n"
+                + "2,\"A sentence\nover two lines about overdoses.\",\r\n";
+        HttpResponse<String> r = server.post("/v1/classify", "text/csv", csv);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        TextTable table = TextTable.parse(r.body());
+        assertEquals(List.of("id", "text", "source", "label", "confidence", "score_demand", "score_supply",
+                "score_enforcement", "score_none"), table.header());
+        assertEquals(2, table.rows().size());
+        assertArrayEquals(new String[]{"1", "Growers planted more coca, again.", "a \"quoted\" note"},
+                java.util.Arrays.copyOf(table.rows().get(0), 3));
+        assertEquals("A sentence\nover two lines about overdoses.", table.rows().get(1)[1]);
+        Prediction p = model.predict("A sentence\nover two lines about overdoses.");
+        assertEquals(p.label().id(), table.rows().get(1)[3]);
+        assertEquals(p.confidence(), Double.parseDouble(table.rows().get(1)[4]), 1e-6);
+    }
+
+    @Test
+    void analyzeSplitsAttributesAndCounts() throws Exception {
+        String article = "Officials vow to fight fentanyl\n\nBy Ana Ruiz\n\n"
+                + "\u201cWe are the market for these drugs,\u201d Secretary of State Rex Tillerson said. "
+                + "Kelly said the cartels move the money through front companies.\n\n"
+                + "Photo: AP";
+        HttpResponse<String> r = server.postJson("/v1/analyze", TestServer.JSON.createObjectNode().put("text", article).toString());
+        assertEquals(200, r.statusCode());
+        JsonNode body = TestServer.json(r);
+        conforms("AnalyzeResult", body);
+        JsonNode sentences = body.get("sentences");
+        assertEquals(5, sentences.size());
+        List<String> speakers = new ArrayList<>();
+        int[] summary = new int[4];
+        for (JsonNode s : sentences) {
+            assertEquals(s.get("text").asText(), article.substring(s.get("start").asInt(), s.get("end").asInt()));
+            assertPrediction(model.predict(s.get("text").asText()), s);
+            speakers.add(s.get("speaker").isNull() ? null : s.get("speaker").asText());
+            summary[Label.parse(s.get("label").asText()).orElseThrow().ordinal()]++;
+        }
+        assertEquals(java.util.Arrays.asList(null, null, "Tillerson", "Kelly", null), speakers);
+        for (Label l : Label.ALL) {
+            assertEquals(summary[l.ordinal()], body.get("summary").get(l.id()).asInt());
+        }
+        assertEquals(java.util.Set.of("Tillerson", "Kelly"), toSet(body.get("speakers").fieldNames()));
+        int tillerson = 0;
+        for (Label l : Label.ALL) {
+            tillerson += body.at("/speakers/Tillerson/" + l.id()).asInt();
+        }
+        assertEquals(1, tillerson);
+    }
+
+    private static java.util.Set<String> toSet(java.util.Iterator<String> it) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void metricsCountRequestsPerRouteAndNameTheModel() throws Exception {
+        server.postJson("/v1/classify", "{\"text\":\"Coca fields expanded.\"}");
+        HttpResponse<String> r = server.get("/metrics");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        String text = r.body();
+        assertTrue(text.contains("stance_http_requests_seconds_count{method=\"POST\",route=\"/v1/classify\",status=\"200\"}"), text);
+        assertTrue(text.contains("stance_http_requests_seconds_bucket{method=\"POST\",route=\"/v1/classify\""), "latency histogram");
+        assertTrue(text.contains("stance_model_info{model=\"" + model.id() + "\"} 1"), "model id");
+        assertTrue(text.contains("jetty_threads_current"), "jetty metrics");
+    }
+}
