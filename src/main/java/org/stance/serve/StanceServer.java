@@ -91,6 +91,13 @@ public final class StanceServer implements AutoCloseable {
             });
         });
         app.start(config.host(), config.port());
+        for (var connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+                // Jetty closes connections idle for a second once stopping starts, which also cuts a request
+                // whose body is still arriving; allow a longer pause while still closing idle keep-alives.
+                c.setShutdownIdleTimeout(config.shutdownIdleMillis());
+            }
+        }
         metrics.bindServer(app.jettyServer().server());
         return new StanceServer(app, metrics, feedback, models);
     }

@@ -15,7 +15,7 @@ import org.stance.model.StanceModel;
 /** The real server with the shipped model on a free loopback port, and a real HTTP client for it. */
 final class TestServer implements AutoCloseable {
 
-    static final String TOKEN = "test-token-\u00e9";
+    static final String TOKEN = "test-token-0123456789";
     static final ObjectMapper JSON = new ObjectMapper();
 
     final StanceServer server;
