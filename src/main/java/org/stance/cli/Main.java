@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The one runnable entry point: {@code train}, {@code evaluate}, {@code classify}, {@code serve}. */
 @Command(name = "stance", mixinStandardHelpOptions = true, version = "stance 1.0.0",
         description = "Labels what sentences about drugs say the problem is: demand, supply, enforcement or none.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class, SplitCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

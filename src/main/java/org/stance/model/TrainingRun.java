@@ -31,7 +31,7 @@ public final class TrainingRun {
     public Result run(Corpus corpus, List<Example> challenge, String challengeFile) {
         long started = System.nanoTime();
         String dataHash = corpus.contentHash();
-        Splits.Split split = Splits.stratified(corpus.examples(), config.testFraction(), config.seed());
+        Splits.Split split = heldOut(corpus, config);
         List<Example> train = split.first();
         List<Example> test = split.second();
         progress.report("data: " + corpus.examples().size() + " sentences, " + train.size() + " for training, "
@@ -70,6 +70,11 @@ public final class TrainingRun {
                 challengeMetrics, challengeFile, model.info().epochs(), (System.nanoTime() - started) / 1e9);
         StanceModel shipped = new StanceModel(model.features(), model.network(), model.info().withMetrics(testMetrics));
         return new Result(shipped, report);
+    }
+
+    /** The training part and the held-out test split, exactly as a run with this configuration makes them. */
+    public static Splits.Split heldOut(Corpus corpus, TrainingConfig config) {
+        return Splits.stratified(corpus.examples(), config.testFraction(), config.seed());
     }
 
     static List<String> texts(List<Example> examples) {

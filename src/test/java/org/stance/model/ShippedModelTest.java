@@ -1,0 +1,57 @@
+package org.stance.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stance.data.CorpusLoader;
+import org.stance.data.Label;
+
+/** The model in {@code model/} loads as shipped and gets the codebook's examples right. */
+class ShippedModelTest {
+
+    private static StanceModel model;
+
+    @BeforeAll
+    static void load() throws Exception {
+        model = ModelArtifact.load(Path.of("model"));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Half of the people who overdosed last year had been turned away from a treatment program. | demand
+            As long as there are buyers in our cities, the trade will find a way.                    | demand
+            Growers in the Andes planted more coca this year than in any year on record.              | supply
+            The labs that press counterfeit pills depend on precursor chemicals shipped from abroad.  | supply
+            Agents at the port of entry found the pills hidden in a load of avocados.                  | enforcement
+            The cartel's finance chief was extradited to face money-laundering charges.                | enforcement
+            Homicides rose as two criminal groups fought over the smuggling corridor.                  | enforcement
+            The ministers will meet again in the spring to discuss tariffs.                            | none
+            Photo by the press office.                                                                 | none
+            """)
+    void classifiesTheCodebookExamples(String sentence, String label) {
+        assertEquals(Label.parse(label).orElseThrow(), model.predict(sentence).label(), sentence);
+    }
+
+    @Test
+    void itsProvenanceMatchesTheCorpusInTheRepository() throws Exception {
+        var corpus = new CorpusLoader(false).load(Path.of("training-data"));
+        assertEquals(corpus.contentHash(), model.info().dataHash(), "model/ was trained on training-data/ as committed");
+        assertEquals(Label.ids(), model.info().labels());
+        assertTrue(model.info().metrics().macroF1() > 0);
+    }
+
+    @Test
+    void itIsUnderTwentyMegabytes() throws Exception {
+        long bytes;
+        try (var files = Files.list(Path.of("model"))) {
+            bytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(bytes < 20L * 1024 * 1024, bytes + " bytes");
+    }
+}
