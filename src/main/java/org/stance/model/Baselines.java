@@ -53,12 +53,19 @@ final class Baselines {
         MutableDataset<org.tribuo.classification.Label> dataset =
                 new MutableDataset<>(new SimpleDataSourceProvenance("training split", factory), factory);
         for (Example e : train) {
-            dataset.add(toTribuo(space, e.text(), new org.tribuo.classification.Label(e.label().id())));
+            if (space.vectorize(e.text()).size() > 0) { // a sentence with no known term teaches nothing
+                dataset.add(toTribuo(space, e.text(), new org.tribuo.classification.Label(e.label().id())));
+            }
         }
+        Prediction prior = majority(train, List.of(train.get(0))).get(0);
         var trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), LOGISTIC_EPOCHS, seed);
         var model = trainer.train(dataset);
         List<Prediction> out = new ArrayList<>(test.size());
         for (Example e : test) {
+            if (space.vectorize(e.text()).size() == 0) {
+                out.add(prior); // Tribuo cannot score an example without features: fall back to the class prior
+                continue;
+            }
             var p = model.predict(toTribuo(space, e.text(), LabelFactory.UNKNOWN_LABEL));
             double[] scores = new double[Label.ALL.size()];
             p.getOutputScores().forEach((name, label) -> Label.parse(name)

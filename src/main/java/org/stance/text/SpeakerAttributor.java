@@ -15,15 +15,19 @@ import java.util.regex.Pattern;
 public final class SpeakerAttributor {
 
     private static final String VERBS = "said|says|added|adds|told|tells|stated|states|noted|notes|argued|argues|warned|warns"
-            + "|insisted|insists|explained|explains|testified|testifies|asked|asks|replied|replies|wrote|writes"
+            + "|insisted|insists|explained|explains|testified|asked|asks|replied|replies|wrote|writes"
             + "|declared|declares|acknowledged|acknowledges|stressed|stresses|emphasized|emphasised|recalled|recalls"
-            + "|continued|continues|concluded|tweeted|posted|claimed|claims|announced|announces|admitted|admits"
+            + "|continued|continues|concluded|tweeted|posted|claimed|claims|admitted|admits"
             + "|conceded|concedes|predicted|cautioned|remarked|observed|contended|contends|maintained|maintains"
             + "|pledged|vowed|promised|urged|urges|countered|responded|answered|agreed|agrees|complained|lamented"
             + "|recounted|boasted|suggested|suggests|believes|believed|thinks|thought|estimated|estimates";
     private static final String NAME = "\\p{Lu}[\\p{L}'\u2019\\-]+";
-    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + "|\\b[Hh]e|\\b[Ss]he)(?:\\s+(?:also|later|then|previously|once|again|has|had|have|had also|has also|would|will))?\\s+(?:" + VERBS + ")\\b");
+    private static final String NAME_POSSESSIVE = "\\p{L}+['\u2019]s";
+    private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + "|\\b[Hh]e|\\b[Ss]he),?(?:\\s+(?:also|later|then|previously|once|again|has|had|have|had also|has also|would|will))?\\s+(?:" + VERBS + ")\\b");
     private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b(?:" + VERBS + ")\\s+((?:" + NAME + "|of|the|and|de|del|la|\\s)+?)(?=\\s*[,.;:\u2014\u2013\\-]|\\s+(?:who|in|on|at|after|before|during|when|while|a|an)\\b|$)");
+    /** "Aurelio Mosquera, who leads the growers' association, said ..." / "Karen L. Whitlock, the agent in charge, told ..." */
+    private static final Pattern NAME_APPOSITIVE_VERB = Pattern.compile("(" + NAME + ")\\s*,\\s+(?:who|whose|the|a|an|one|head|chief|director|spokesman|spokeswoman|" + NAME_POSSESSIVE
+            + ")\\b[^\u00a7]{0,240}?,\\s+(?:[a-z]+\\s+){0,8}?(?:" + VERBS + ")\\b");
     private static final Pattern VERB_THEN_PRONOUN = Pattern.compile("\\b(?:" + VERBS + ")\\s+(he|she)\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+((?:" + NAME + "|of|the|and|de|del|la|\\s)+?)(?=\\s*[,.;:]|$)");
 
@@ -46,6 +50,7 @@ public final class SpeakerAttributor {
         boolean inQuote = false;
         String quoteSpeaker = null;
         List<Integer> pending = new ArrayList<>();
+        String spanFallback = null; // who a quotation opened without attribution most likely continues
         int paragraph = -1;
         String previousSentenceSpeaker = null;
         for (int s = 0; s < sentences.size(); s++) {
@@ -59,7 +64,7 @@ public final class SpeakerAttributor {
                     scanFrom = 1; // the quote runs on into this paragraph
                 } else {
                     inQuote = false;
-                    resolvePending(pending, speakers, null);
+                    resolvePending(pending, speakers, spanFallback);
                     quoteSpeaker = null;
                 }
             }
@@ -80,11 +85,15 @@ public final class SpeakerAttributor {
                 if (quoteSpeaker != null) {
                     speaker = quoteSpeaker;
                 } else if (inQuote) {
+                    if (pending.isEmpty()) {
+                        // A quotation opening right after an attributed sentence usually continues that speaker.
+                        spanFallback = previousSentenceSpeaker;
+                    }
                     speaker = null;
                     pending.add(s);
                 } else if (startedInQuote && !pending.isEmpty()) {
-                    // The quotation closes here without naming anyone: fall back to the previous speaker.
-                    speaker = previousSentenceSpeaker;
+                    // The quotation closes here without naming anyone.
+                    speaker = spanFallback;
                     resolvePending(pending, speakers, speaker);
                 } else {
                     speaker = isWholeQuote(text) ? previousSentenceSpeaker : null;
@@ -126,6 +135,12 @@ public final class SpeakerAttributor {
             String name = surname(according.group(1));
             if (name != null) {
                 return name;
+            }
+        }
+        Matcher appositive = NAME_APPOSITIVE_VERB.matcher(outside);
+        while (appositive.find()) {
+            if (isName(appositive.group(1)) && !precededByDeterminer(outside, appositive.start(1))) {
+                return appositive.group(1);
             }
         }
         Matcher before = NAME_THEN_VERB.matcher(outside);
