@@ -54,6 +54,8 @@ public final class StanceServer implements AutoCloseable {
             });
             cfg.requestLogger.http(metrics::record);
 
+            // Every answer, errors included, names the model that was serving when it was made.
+            cfg.routes.before(ctx -> ctx.header("X-Model", models.get().id()));
             cfg.routes.get("/health", read::health);
             cfg.routes.get("/v1/model", read::model);
             cfg.routes.get("/openapi.json", read::openapi);

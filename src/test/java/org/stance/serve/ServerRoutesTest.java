@@ -61,6 +61,8 @@ class ServerRoutesTest {
         JsonNode body = TestServer.json(r);
         conforms("Health", body);
         assertEquals(model.id(), body.get("model").asText());
+        assertEquals(model.id(), r.headers().firstValue("X-Model").orElse(""), "every answer carries the model id");
+        assertEquals(model.id(), server.get("/nowhere").headers().firstValue("X-Model").orElse(""));
     }
 
     @Test
