@@ -26,9 +26,12 @@ final class Baselines {
     private static final int LOGISTIC_EPOCHS = 25;
     private static final int LOGISTIC_MAX_FEATURES = 50000;
 
+    // Tribuo logs every thousand SGD steps at INFO through java.util.logging; the report says what matters.
+    // Held in a field: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
     static {
-        // Tribuo logs every thousand SGD steps at INFO through java.util.logging; the report says what matters.
-        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     private Baselines() {

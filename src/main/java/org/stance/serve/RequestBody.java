@@ -49,20 +49,42 @@ final class RequestBody {
         throw ApiError.unsupportedMediaType("Content-Type " + media + " is not supported here; send " + expected);
     }
 
-    /** The body as bytes, refusing more than {@code maxBytes} without reading further. */
+    /** Past the limit, up to this much more of a refused body is read and dropped, so the answer reaches the client. */
+    static final long DRAIN_LIMIT = 16L << 20;
+
+    /**
+     * The body as bytes, refusing more than {@code maxBytes}. A refused body is drained (up to
+     * {@link #DRAIN_LIMIT}) before answering: closing a connection with unread data makes the peer's
+     * TCP stack reset it, and the 413 answer would be lost with it.
+     */
     static byte[] bytes(Context ctx, int maxBytes) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) {
-            throw ApiError.tooLarge("the body has " + declared + " bytes; the limit is " + maxBytes + " (1 MiB): split it into several requests");
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > maxBytes) {
+                drain(ctx, in);
+                throw ApiError.tooLarge("the body has " + declared + " bytes; the limit is " + maxBytes
+                        + " (1 MiB): split it into several requests");
+            }
             byte[] data = in.readNBytes(maxBytes + 1);
             if (data.length > maxBytes) {
+                drain(ctx, in);
                 throw ApiError.tooLarge("the body is over " + maxBytes + " bytes (1 MiB): split it into several requests");
             }
             return data;
         } catch (IOException e) {
             throw ApiError.invalidJson("the body could not be read completely (" + e.getMessage() + "); send it again");
+        }
+    }
+
+    private static void drain(Context ctx, InputStream in) throws IOException {
+        long skipped = 0;
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while (skipped <= DRAIN_LIMIT && (n = in.read(buffer)) > 0) {
+            skipped += n;
+        }
+        if (skipped > DRAIN_LIMIT) {
+            ctx.header("Connection", "close");
         }
     }
 
