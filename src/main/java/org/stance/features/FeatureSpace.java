@@ -24,6 +24,7 @@ public final class FeatureSpace {
     private final float[] idf;
     private final Map<String, Integer> index;
     private final TermExtractor extractor;
+    private final TermIndex termIndex; // null only if two terms collide, then terms are looked up as strings
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -41,6 +42,7 @@ public final class FeatureSpace {
             }
         }
         this.extractor = new TermExtractor(config);
+        this.termIndex = TermIndex.of(this.terms);
     }
 
     /** Learns the vocabulary and IDF weights from training sentences only. */
@@ -84,30 +86,109 @@ public final class FeatureSpace {
 
     /** Features of an already tokenised sentence (used when leaving tokens out to explain). */
     public SparseVector vectorizeTokens(List<String> tokens) {
-        Map<Integer, Integer> counts = new TreeMap<>();
-        for (String term : extractor.terms(tokens)) {
-            Integer i = index.get(term);
-            if (i != null) {
-                counts.merge(i, 1, Integer::sum);
+        return toVector(termIndex != null ? lookUpByHash(tokens) : lookUpByString(tokens));
+    }
+
+    /** The same features through the string-based reference lookup (tests hold the two equal). */
+    SparseVector vectorizeTokensByString(List<String> tokens) {
+        return toVector(lookUpByString(tokens));
+    }
+
+    /** Sublinear TF-IDF with unit L2 norm from the vocabulary indices found (slot 0 holds their count). */
+    private SparseVector toVector(int[] found) {
+        int n = found[0];
+        Arrays.sort(found, 1, n + 1);
+        int distinct = 0;
+        for (int k = 1; k <= n; k++) {
+            if (k == 1 || found[k] != found[k - 1]) {
+                distinct++;
             }
         }
-        int[] indices = new int[counts.size()];
-        float[] values = new float[counts.size()];
+        int[] indices = new int[distinct];
+        float[] values = new float[distinct];
         double norm = 0;
-        int k = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            indices[k] = e.getKey();
-            values[k] = (float) ((1.0 + Math.log(e.getValue())) * idf[e.getKey()]);
-            norm += values[k] * values[k];
-            k++;
+        int j = -1;
+        int count = 0;
+        for (int k = 1; k <= n + 1; k++) {
+            if (k <= n && k > 1 && found[k] == found[k - 1]) {
+                count++;
+                continue;
+            }
+            if (j >= 0) {
+                values[j] = (float) ((1.0 + Math.log(count)) * idf[indices[j]]);
+                norm += values[j] * values[j];
+            }
+            if (k <= n) {
+                j++;
+                indices[j] = found[k];
+                count = 1;
+            }
         }
         if (norm > 0) {
             float scale = (float) (1.0 / Math.sqrt(norm));
-            for (int j = 0; j < values.length; j++) {
-                values[j] *= scale;
+            for (int v = 0; v < values.length; v++) {
+                values[v] *= scale;
             }
         }
         return new SparseVector(indices, values);
+    }
+
+    /** The reference: every term built as a string and looked up; slow, but plainly right. */
+    int[] lookUpByString(List<String> tokens) {
+        List<String> all = extractor.terms(tokens);
+        int[] found = new int[all.size() + 1];
+        for (String term : all) {
+            Integer i = index.get(term);
+            if (i != null) {
+                found[++found[0]] = i;
+            }
+        }
+        return found;
+    }
+
+    /** The same terms, hashed from their characters without building strings. Slot 0 holds the count. */
+    private int[] lookUpByHash(List<String> tokens) {
+        int size = 1;
+        for (String t : tokens) {
+            size += config.maxWordNgram() + (t.length() + 2) * (config.maxCharNgram() + 1);
+        }
+        int[] found = new int[size];
+        for (int n = 1; n <= config.maxWordNgram(); n++) {
+            long prefix = TermIndex.start();
+            String marker = n == 1 ? "w:" : "w" + n + ":";
+            prefix = termIndex.update(prefix, marker, 0, marker.length());
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                long h = prefix;
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        h = TermIndex.update(h, ' ');
+                    }
+                    String token = tokens.get(i + k);
+                    h = termIndex.update(h, token, 0, token.length());
+                }
+                add(found, termIndex.get(termIndex.finish(h)));
+            }
+        }
+        long charPrefix = termIndex.update(TermIndex.start(), "c:", 0, 2);
+        for (String token : tokens) {
+            int padded = token.length() + 2;
+            for (int n = config.minCharNgram(); n <= config.maxCharNgram(); n++) {
+                for (int i = 0; i + n <= padded; i++) {
+                    long h = charPrefix;
+                    for (int p = i; p < i + n; p++) {
+                        h = TermIndex.update(h, p == 0 ? '<' : p == padded - 1 ? '>' : token.charAt(p - 1));
+                    }
+                    add(found, termIndex.get(termIndex.finish(h)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void add(int[] found, int index) {
+        if (index >= 0) {
+            found[++found[0]] = index;
+        }
     }
 
     public List<String> tokens(String text) {
