@@ -6,10 +6,11 @@ import java.nio.file.Path;
  * Everything the service is configured with, in one place. The limits are those of the HTTP contract.
  * {@code adminToken} null turns the admin routes off. On stop, requests in flight get up to
  * {@code shutdownGraceMillis} to finish; a connection that sends nothing for {@code shutdownIdleMillis}
- * meanwhile (an idle keep-alive, or a stalled upload) is closed.
+ * meanwhile (an idle keep-alive, or a stalled upload) is closed. {@code maxThreads} bounds Jetty's pool:
+ * the handlers are CPU-bound, so more threads than a few per core only add contention.
  */
 public record ServerConfig(String host, int port, Path modelDir, Path feedbackDir, String adminToken,
-                           Limits limits, long shutdownGraceMillis, long shutdownIdleMillis) {
+                           Limits limits, long shutdownGraceMillis, long shutdownIdleMillis, int maxThreads) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -24,27 +25,28 @@ public record ServerConfig(String host, int port, Path modelDir, Path feedbackDi
 
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Path.of("model"), Path.of("feedback"), null,
-                Limits.contract(), 10_000, 2_500);
+                Limits.contract(), 10_000, 2_500,
+                Math.max(16, 8 * Runtime.getRuntime().availableProcessors()));
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis);
+        return new ServerConfig(host, p, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis);
+        return new ServerConfig(h, port, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
     }
 
     public ServerConfig withModelDir(Path dir) {
-        return new ServerConfig(host, port, dir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis);
+        return new ServerConfig(host, port, dir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
     }
 
     public ServerConfig withFeedbackDir(Path dir) {
-        return new ServerConfig(host, port, modelDir, dir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis);
+        return new ServerConfig(host, port, modelDir, dir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
     }
 
     public ServerConfig withAdminToken(String token) {
         return new ServerConfig(host, port, modelDir, feedbackDir, token == null || token.isEmpty() ? null : token,
-                limits, shutdownGraceMillis, shutdownIdleMillis);
+                limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
     }
 }

@@ -44,6 +44,8 @@ public final class StanceServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = config.limits().maxBodyBytes();
+            // CPU-bound handlers on few cores: a small pool avoids hundreds of threads contending for them.
+            cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(config.maxThreads(), Math.min(8, config.maxThreads()));
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.jetty.modifyServer(server -> {
