@@ -25,6 +25,7 @@ public final class FeatureSpace {
     private final Map<String, Integer> index;
     private final TermExtractor extractor;
     private final TermIndex termIndex; // null only if two terms collide, then terms are looked up as strings
+    private final ThreadLocal<Scratch> scratch;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -43,6 +44,8 @@ public final class FeatureSpace {
         }
         this.extractor = new TermExtractor(config);
         this.termIndex = TermIndex.of(this.terms);
+        int dimension = this.terms.size();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(dimension));
     }
 
     /** Learns the vocabulary and IDF weights from training sentences only. */
@@ -96,33 +99,35 @@ public final class FeatureSpace {
 
     /** Sublinear TF-IDF with unit L2 norm from the vocabulary indices found (slot 0 holds their count). */
     private SparseVector toVector(int[] found) {
-        int n = found[0];
-        Arrays.sort(found, 1, n + 1);
+        // Counting into per-thread scratch and reading indices back off a bitset yields them in
+        // ascending order without sorting, which was a quarter of the cost of a prediction.
+        Scratch scratch = this.scratch.get();
+        int[] counts = scratch.counts;
+        long[] bits = scratch.bits;
         int distinct = 0;
-        for (int k = 1; k <= n; k++) {
-            if (k == 1 || found[k] != found[k - 1]) {
+        for (int k = 1; k <= found[0]; k++) {
+            int i = found[k];
+            if (counts[i]++ == 0) {
                 distinct++;
+                bits[i >>> 6] |= 1L << i;
             }
         }
         int[] indices = new int[distinct];
         float[] values = new float[distinct];
         double norm = 0;
-        int j = -1;
-        int count = 0;
-        for (int k = 1; k <= n + 1; k++) {
-            if (k <= n && k > 1 && found[k] == found[k - 1]) {
-                count++;
-                continue;
-            }
-            if (j >= 0) {
-                values[j] = (float) ((1.0 + Math.log(count)) * idf[indices[j]]);
+        int j = 0;
+        for (int w = 0; w < bits.length && j < distinct; w++) {
+            long word = bits[w];
+            while (word != 0) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                indices[j] = i;
+                values[j] = (float) ((1.0 + Math.log(counts[i])) * idf[i]);
                 norm += values[j] * values[j];
-            }
-            if (k <= n) {
+                counts[i] = 0;
                 j++;
-                indices[j] = found[k];
-                count = 1;
             }
+            bits[w] = 0;
         }
         if (norm > 0) {
             float scale = (float) (1.0 / Math.sqrt(norm));
@@ -131,6 +136,17 @@ public final class FeatureSpace {
             }
         }
         return new SparseVector(indices, values);
+    }
+
+    /** Per-thread counting space, always left zeroed after use. */
+    private static final class Scratch {
+        final int[] counts;
+        final long[] bits;
+
+        Scratch(int dimension) {
+            counts = new int[dimension];
+            bits = new long[(dimension + 63) >>> 6];
+        }
     }
 
     /** The reference: every term built as a string and looked up; slow, but plainly right. */

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The service as a child process, killed with SIGKILL while a client sends corrections as fast as
- * it can: after a restart every acknowledged correction is in the file and the file parses.
+ * The service as a child process: killed with SIGKILL while a client sends corrections as fast as
+ * it can, every acknowledged correction is in the file after a restart and the file parses; stopped
+ * with SIGTERM, it answers the request in flight before it exits.
  */
 class FeedbackKillTest {
 
@@ -125,5 +126,27 @@ class FeedbackKillTest {
             assertTrue(stored.contains(text), "acknowledged but lost: " + text);
         }
         assertTrue(acknowledged.size() >= 200);
+    }
+
+    @Test
+    void sigtermAnswersTheRequestInFlightThenExits() throws Exception {
+        Child child = startServer(dir.resolve("feedback"));
+        String body = "{\"text\":\"Coca growers planted more this year.\"}";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", child.port())) {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/classify HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 15)).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(500);
+            child.process().destroy(); // SIGTERM
+            Thread.sleep(1000);
+            assertTrue(child.process().isAlive(), "still answering the request in flight");
+            out.write(body.substring(15).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 200"), response);
+            assertTrue(response.contains("\"label\":"), response);
+        }
+        assertTrue(child.process().waitFor(20, TimeUnit.SECONDS), "the process exits after the stop");
     }
 }
