@@ -19,7 +19,8 @@ final class RequestBody {
 
     enum Kind { JSON, CSV }
 
-    private static final ObjectMapper STRICT = new ObjectMapper()
+    private static final ObjectMapper STRICT = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -89,6 +90,9 @@ final class RequestBody {
     }
 
     static String utf8(byte[] body) {
+        if (isAscii(body)) {
+            return new String(body, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -99,12 +103,23 @@ final class RequestBody {
         }
     }
 
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A JSON object, or an {@code invalid_json} error that says where parsing failed. */
     static JsonNode jsonObject(byte[] body) {
         if (body.length == 0) {
             throw ApiError.invalidJson("the body is empty; send a JSON object such as {\"text\": \"...\"}");
         }
-        utf8(body);
+        if (!isAscii(body)) {
+            utf8(body); // Jackson checks UTF-8 only inside strings; refuse any invalid byte
+        }
         JsonNode node;
         try {
             node = STRICT.readTree(body);

@@ -10,7 +10,8 @@ import org.stance.model.Prediction;
 /** JSON shapes of the contract, built in one place. */
 final class Responses {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build());
 
     private Responses() {
     }

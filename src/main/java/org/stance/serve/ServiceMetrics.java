@@ -23,6 +23,7 @@ final class ServiceMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private Meter.Id modelGauge;
+    private final java.util.concurrent.ConcurrentHashMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     ServiceMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -48,11 +49,14 @@ final class ServiceMetrics {
         } catch (RuntimeException e) {
             route = "unmatched";
         }
-        Timer.builder("stance.http.requests")
-                .description("Requests by route, method and status")
-                .tags("route", route, "method", ctx.method().name(), "status", Integer.toString(ctx.statusCode()))
-                .publishPercentileHistogram()
-                .register(registry)
+        String method = ctx.method().name();
+        String status = Integer.toString(ctx.statusCode());
+        String routeTag = route;
+        timers.computeIfAbsent(route + ' ' + method + ' ' + status, k -> Timer.builder("stance.http.requests")
+                        .description("Requests by route, method and status")
+                        .tags("route", routeTag, "method", method, "status", status)
+                        .publishPercentileHistogram()
+                        .register(registry))
                 .record(Duration.ofNanos((long) (millis * 1_000_000L)));
     }
 
