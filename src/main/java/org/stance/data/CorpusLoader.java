@@ -63,7 +63,7 @@ public final class CorpusLoader {
         if (!problems.isEmpty() && !skipBadRows) {
             throw new CorpusException(problems);
         }
-        if (examples.isEmpty()) {
+        if (examples.isEmpty() && !laterWins) { // no corrections yet is fine; no training data is not
             throw new CorpusException(List.of(path + ": no examples found; expected CSV files with header text,label,source"));
         }
         return new Corpus(examples, problems);

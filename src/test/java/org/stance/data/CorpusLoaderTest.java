@@ -113,6 +113,12 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void aFeedbackFileWithOnlyItsHeaderMeansNoCorrections() throws Exception {
+        write("feedback.csv", "text,label,source\n");
+        assertEquals(0, new CorpusLoader(false).loadCorrections(dir).examples().size());
+    }
+
+    @Test
     void contentHashChangesWithAnyLabel() throws Exception {
         write("data.csv", "text,label,source\nA.,none,written\n");
         String first = new CorpusLoader(false).load(dir).contentHash();
