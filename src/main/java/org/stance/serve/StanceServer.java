@@ -53,6 +53,7 @@ public final class StanceServer implements AutoCloseable {
                 graceful.setHandler(metrics.jettyHandler());
                 server.setHandler(graceful);
                 server.setStopTimeout(config.shutdownGraceMillis());
+                server.setErrorHandler(new ProtocolErrorHandler("X-Model", () -> models.get().id()));
             });
             cfg.requestLogger.http(metrics::record);
 

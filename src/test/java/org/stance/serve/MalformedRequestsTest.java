@@ -213,4 +213,39 @@ class MalformedRequestsTest {
         assertEquals(referenceAnswer, server.postJson("/v1/classify", REFERENCE).body());
         assertEquals(200, server.get("/health").statusCode());
     }
+
+    /** Requests Jetty refuses before routing: raw bytes on a socket, since an HTTP client will not send them. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> protocolErrors() {
+        String longUri = "/v1/classify?x=" + "a".repeat(20_000);
+        String bigHeader = "X-Filler: " + "b".repeat(20_000) + "\r\n";
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("no Host header",
+                        "GET /health HTTP/1.1\r\n\r\n", 400, "bad_request"),
+                org.junit.jupiter.params.provider.Arguments.of("garbage request line",
+                        "HELLO THERE\r\nHost: x\r\n\r\n", 505, "bad_request"),
+                org.junit.jupiter.params.provider.Arguments.of("malformed header line",
+                        "GET /health HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n", 400, "bad_request"),
+                org.junit.jupiter.params.provider.Arguments.of("URI over the limit",
+                        "GET " + longUri + " HTTP/1.1\r\nHost: x\r\n\r\n", 414, "too_large"),
+                org.junit.jupiter.params.provider.Arguments.of("headers over the limit",
+                        "GET /health HTTP/1.1\r\nHost: x\r\n" + bigHeader + "\r\n", 431, "too_large"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocolErrors")
+    void requestsRefusedBeforeRoutingStillGetAJsonError(String name, String request, int status, String code) throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 " + status), answer);
+        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"), answer);
+        JsonNode error = TestServer.JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals(code, error.get("error").asText(), answer);
+        assertTrue(schemas.validate("Error", error).isEmpty(), answer);
+        assertEquals(referenceAnswer, server.postJson("/v1/classify", REFERENCE).body(), "later answers unchanged");
+    }
 }
