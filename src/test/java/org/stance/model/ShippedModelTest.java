@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.stance.data.CorpusLoader;
 import org.stance.data.Label;
 
-/** The model in {@code model/} loads as shipped and gets the codebook's examples right. */
+/** The model in {@code model/} loads as shipped and gets the codebook's and the contract's examples right. */
 class ShippedModelTest {
 
     private static StanceModel model;
@@ -33,6 +33,7 @@ class ShippedModelTest {
             Homicides rose as two criminal groups fought over the smuggling corridor.                  | enforcement
             The ministers will meet again in the spring to discuss tariffs.                            | none
             Photo by the press office.                                                                 | none
+            We must confront the reality that we are the market.                                       | demand
             """)
     void classifiesTheCodebookExamples(String sentence, String label) {
         assertEquals(Label.parse(label).orElseThrow(), model.predict(sentence).label(), sentence);
