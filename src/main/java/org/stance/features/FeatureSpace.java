@@ -55,7 +55,7 @@ public final class FeatureSpace {
         TermExtractor extractor = new TermExtractor(config);
         Map<String, Integer> df = new HashMap<>();
         for (String text : texts) {
-            Set<String> unique = new HashSet<>(extractor.terms(tokenizer.tokenize(normalizer.normalize(text))));
+            Set<String> unique = new HashSet<>(extractor.terms(tokenizer.tokenize(normalizer.normalizeClaim(text, config.dropAttribution()))));
             for (String term : unique) {
                 df.merge(term, 1, Integer::sum);
             }
@@ -84,7 +84,7 @@ public final class FeatureSpace {
     }
 
     public SparseVector vectorize(String text) {
-        return vectorizeTokens(tokenizer.tokenize(normalizer.normalize(text)));
+        return vectorizeTokens(tokenizer.tokenize(claimText(text)));
     }
 
     /** Features of an already tokenised sentence (used when leaving tokens out to explain). */
@@ -208,7 +208,12 @@ public final class FeatureSpace {
     }
 
     public List<String> tokens(String text) {
-        return tokenizer.tokenize(normalizer.normalize(text));
+        return tokenizer.tokenize(claimText(text));
+    }
+
+    /** The normalised text that features are computed from (see {@link FeatureConfig#dropAttribution}). */
+    public String claimText(String text) {
+        return normalizer.normalizeClaim(text, config.dropAttribution());
     }
 
     public int dimension() {

@@ -76,7 +76,7 @@ public final class StanceModel {
      * either of its words alone.
      */
     public Prediction explain(String text, int topK) {
-        String normalized = new org.stance.text.TextNormalizer().normalize(text);
+        String normalized = features.claimText(text);
         List<Tokenizer.Span> spans = tokenizer.spans(normalized);
         List<String> tokens = spans.stream().map(Tokenizer.Span::token).toList();
         Prediction full = Prediction.of(scorer.probabilities(features.vectorizeTokens(tokens)));

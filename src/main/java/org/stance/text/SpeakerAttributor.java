@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerAttributor {
 
-    private static final String VERBS = "said|says|added|adds|told|tells|stated|states|noted|notes|argued|argues|warned|warns"
+    static final String VERBS = "said|says|added|adds|told|tells|stated|states|noted|notes|argued|argues|warned|warns"
             + "|insisted|insists|explained|explains|testified|asked|asks|replied|replies|wrote|writes"
             + "|declared|declares|acknowledged|acknowledges|stressed|stresses|emphasized|emphasised|recalled|recalls"
             + "|continued|continues|concluded|tweeted|posted|claimed|claims|admitted|admits"

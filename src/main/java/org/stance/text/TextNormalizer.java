@@ -49,9 +49,20 @@ public final class TextNormalizer {
         return true;
     }
 
-    /** The form features are computed from: {@link #clean} and lower case. */
+    private final AttributionStripper attribution = new AttributionStripper();
+
+    /** {@link #clean} and lower case: the form duplicates are compared in. */
     public String normalize(String text) {
         return clean(text).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The form the classifier reads: {@link #normalize}, without the reporting clause when
+     * {@code dropAttribution} ("...," the secretary said. / According to X, ... / X said that ...).
+     */
+    public String normalizeClaim(String text, boolean dropAttribution) {
+        String cleaned = clean(text);
+        return (dropAttribution ? attribution.strip(cleaned) : cleaned).toLowerCase(Locale.ROOT);
     }
 
     static char foldPunctuation(char c) {

@@ -20,7 +20,7 @@ class FeatureSpaceTest {
 
     @Test
     void keepsTermsSeenInEnoughSentencesAndWeighsThemByIdf() {
-        FeatureSpace space = FeatureSpace.fit(TEXTS, new FeatureConfig(2, 3, 4, 2, 1000));
+        FeatureSpace space = FeatureSpace.fit(TEXTS, new FeatureConfig(2, 3, 4, 2, 1000, true));
         assertTrue(space.terms().contains("w:growers"));
         assertTrue(space.terms().contains("w:coca"));
         assertTrue(space.terms().contains("c:<co"));
@@ -33,7 +33,7 @@ class FeatureSpaceTest {
 
     @Test
     void vectorsHaveUnitLengthAndSortedIndices() {
-        FeatureSpace space = FeatureSpace.fit(TEXTS, new FeatureConfig(2, 3, 4, 2, 1000));
+        FeatureSpace space = FeatureSpace.fit(TEXTS, new FeatureConfig(2, 3, 4, 2, 1000, true));
         SparseVector v = space.vectorize("Coca growers, coca buyers.");
         double norm = 0;
         for (int k = 0; k < v.size(); k++) {
@@ -48,7 +48,7 @@ class FeatureSpaceTest {
 
     @Test
     void theCapKeepsTheMostFrequentTerms() {
-        FeatureSpace space = FeatureSpace.fit(TEXTS, new FeatureConfig(1, 3, 0, 1, 3));
+        FeatureSpace space = FeatureSpace.fit(TEXTS, new FeatureConfig(1, 3, 0, 1, 3, true));
         assertEquals(3, space.dimension());
         assertTrue(space.terms().contains("w:coca"));
     }
