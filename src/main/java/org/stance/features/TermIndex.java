@@ -7,7 +7,7 @@ import java.util.List;
  * Finds the vocabulary index of a term from its characters without building the term's string:
  * a 64-bit hash of the same character sequence {@link TermExtractor} would produce, looked up in
  * an open-addressing table. Built once per vocabulary; read-only afterwards, so safe to share.
- * The chance that an unseen n-gram shares a hash with one of ~20,000 terms is about 1e-15 per lookup.
+ * The chance that an unseen n-gram shares a hash with one of ~40,000 terms is about 2e-15 per lookup.
  */
 final class TermIndex {
 
