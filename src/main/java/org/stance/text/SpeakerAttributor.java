@@ -29,6 +29,10 @@ public final class SpeakerAttributor {
     private static final Pattern NAME_APPOSITIVE_VERB = Pattern.compile("(" + NAME + ")\\s*,\\s+(?:who|whose|the|a|an|one|head|chief|director|spokesman|spokeswoman|" + NAME_POSSESSIVE
             + ")\\b[^\u00a7]{0,240}?,\\s+(?:[a-z]+\\s+){0,8}?(?:" + VERBS + ")\\b");
     private static final Pattern VERB_THEN_PRONOUN = Pattern.compile("\\b(?:" + VERBS + ")\\s+(he|she)\\b");
+    /** An attribution to someone unnamed ("Mexico's security minister said", "officials told reporters"). */
+    private static final Pattern UNNAMED_THEN_VERB = Pattern.compile("(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{L}+['\u2019]s)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}\\p{Ll}+"
+            + "|\\b(?:[Oo]fficials|[Pp]olice|[Pp]rosecutors|[Aa]uthorities|[Ii]nvestigators|[Aa]nalysts|[Ee]xperts|[Rr]esidents))"
+            + ",?\\s+(?:" + VERBS + ")\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+((?:" + NAME + "|of|the|and|de|del|la|\\s)+?)(?=\\s*[,.;:]|$)");
 
     /** Capitalised words that come before "said" but are not a person's surname. */
@@ -110,6 +114,9 @@ public final class SpeakerAttributor {
             speakers.add(speaker);
             if (attributed != null) {
                 lastSpeaker = attributed;
+            } else if (UNNAMED_THEN_VERB.matcher(scan.outside).find()) {
+                // Someone unnamed spoke last: a following "he added" is about them, not an earlier name.
+                lastSpeaker = null;
             }
             previousSentenceSpeaker = speakers.get(s);
         }

@@ -40,6 +40,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounAfterAnUnnamedSpeakerIsNotGivenToAnEarlierName() {
+        assertEquals(Arrays.asList("Salazar", null, null), speakers(
+                "\u201cThe demand is on our side of the border,\u201d Ambassador Ken Salazar told reporters.\n\n"
+                        + "Mexico's security minister said the army had destroyed 450 labs this year. "
+                        + "He added that precursor chemicals were still arriving at Pacific ports."));
+    }
+
+    @Test
     void aQuotationOverSeveralSentencesBelongsToItsSpeaker() {
         assertEquals(Arrays.asList("Mayorkas", "Mayorkas", "Mayorkas"), speakers(
                 "\u201cThe cartels adapt quickly. They move precursors by sea. "
