@@ -33,6 +33,12 @@ public final class SpeakerAttributor {
     private static final Pattern UNNAMED_THEN_VERB = Pattern.compile("(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{L}+['\u2019]s)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}\\p{Ll}+"
             + "|\\b(?:[Oo]fficials|[Pp]olice|[Pp]rosecutors|[Aa]uthorities|[Ii]nvestigators|[Aa]nalysts|[Ee]xperts|[Rr]esidents))"
             + ",?\\s+(?:" + VERBS + ")\\b");
+    /**
+     * A sentence whose subject is a named person doing something other than speaking ("Sen. Dick
+     * Durbin, D-Ill., pressed her on treatment."): not a speaker, but whom a following "he said" means.
+     */
+    private static final Pattern NAMED_SUBJECT = Pattern.compile("^(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Sgt|Det|Capt)\\.\\s+)?"
+            + "((?:" + NAME + "\\s+){1,3}" + NAME + ")(?:,\\s+[^,]{1,40},)?\\s+\\p{Ll}+(?:ed|es|s)\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+((?:" + NAME + "|of|the|and|de|del|la|\\s)+?)(?=\\s*[,.;:]|$)");
 
     /** Capitalised words that come before "said" but are not a person's surname. */
@@ -117,6 +123,14 @@ public final class SpeakerAttributor {
             } else if (UNNAMED_THEN_VERB.matcher(scan.outside).find()) {
                 // Someone unnamed spoke last: a following "he added" is about them, not an earlier name.
                 lastSpeaker = null;
+            } else {
+                Matcher subject = NAMED_SUBJECT.matcher(text);
+                if (subject.find()) {
+                    String name = surname(subject.group(1));
+                    if (name != null) {
+                        lastSpeaker = name;
+                    }
+                }
             }
             previousSentenceSpeaker = speakers.get(s);
         }

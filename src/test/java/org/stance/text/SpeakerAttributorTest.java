@@ -48,6 +48,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounAfterANamedSubjectMeansThatPerson() {
+        assertEquals(Arrays.asList("Milgram", null, "Durbin"), speakers(
+                "\u201cEvery one of those pills could have killed someone,\u201d Administrator Anne Milgram said.\n\n"
+                        + "Sen. Dick Durbin, D-Ill., pressed her on treatment. "
+                        + "\u201cWe cannot arrest our way out of this,\u201d he said."));
+    }
+
+    @Test
     void aQuotationOverSeveralSentencesBelongsToItsSpeaker() {
         assertEquals(Arrays.asList("Mayorkas", "Mayorkas", "Mayorkas"), speakers(
                 "\u201cThe cartels adapt quickly. They move precursors by sea. "
