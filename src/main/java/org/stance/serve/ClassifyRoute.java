@@ -108,7 +108,7 @@ final class ClassifyRoute {
             }
             extra.add(columns);
         }
-        ctx.status(200).contentType("text/csv; charset=utf-8").header("X-Model", model.id())
+        ctx.status(200).contentType("text/csv; charset=utf-8").header(Responses.MODEL_HEADER, model.id())
                 .result(table.render(header, extra));
     }
 }

@@ -16,11 +16,9 @@ import org.eclipse.jetty.util.Callback;
  */
 final class ProtocolErrorHandler extends ErrorHandler {
 
-    private final String modelIdHeader;
     private final java.util.function.Supplier<String> modelId;
 
-    ProtocolErrorHandler(String modelIdHeader, java.util.function.Supplier<String> modelId) {
-        this.modelIdHeader = modelIdHeader;
+    ProtocolErrorHandler(java.util.function.Supplier<String> modelId) {
         this.modelId = modelId;
     }
 
@@ -30,7 +28,7 @@ final class ProtocolErrorHandler extends ErrorHandler {
         String reason = message == null || message.isBlank() ? "the request is not valid HTTP/1.1" : message;
         String body = Responses.JSON.writeValueAsString(Responses.error(codeFor(code), reasonFor(code, reason)));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        response.getHeaders().put(modelIdHeader, modelId.get());
+        response.getHeaders().put(Responses.MODEL_HEADER, modelId.get());
         response.write(true, BufferUtil.toBuffer(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
 

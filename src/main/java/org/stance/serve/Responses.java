@@ -10,6 +10,9 @@ import org.stance.model.Prediction;
 /** JSON shapes of the contract, built in one place. */
 final class Responses {
 
+    /** The header every answer carries with the id of the model that produced it. */
+    static final String MODEL_HEADER = "X-Model";
+
     static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build());
 

@@ -53,12 +53,12 @@ public final class StanceServer implements AutoCloseable {
                 graceful.setHandler(metrics.jettyHandler());
                 server.setHandler(graceful);
                 server.setStopTimeout(config.shutdownGraceMillis());
-                server.setErrorHandler(new ProtocolErrorHandler("X-Model", () -> models.get().id()));
+                server.setErrorHandler(new ProtocolErrorHandler(() -> models.get().id()));
             });
             cfg.requestLogger.http(metrics::record);
 
             // Every answer, errors included, names the model that was serving when it was made.
-            cfg.routes.before(ctx -> ctx.header("X-Model", models.get().id()));
+            cfg.routes.before(ctx -> ctx.header(Responses.MODEL_HEADER, models.get().id()));
             cfg.routes.get("/health", read::health);
             cfg.routes.get("/v1/model", read::model);
             cfg.routes.get("/openapi.json", read::openapi);
