@@ -24,6 +24,8 @@ import org.stance.text.TextNormalizer;
 public final class CorpusLoader {
 
     public static final List<String> HEADER = List.of("text", "label", "source");
+    /** Whole documents add a fourth column naming the document each row belongs to, rows in reading order. */
+    public static final List<String> HEADER_WITH_DOC = List.of("text", "label", "source", "doc");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final boolean skipBadRows;
@@ -123,10 +125,12 @@ public final class CorpusLoader {
             for (String h : header) {
                 names.add(h.strip().toLowerCase());
             }
-            if (!names.equals(HEADER)) {
-                problems.add(file + ":1: header is " + String.join(",", header) + "; expected text,label,source");
+            if (!names.equals(HEADER) && !names.equals(HEADER_WITH_DOC)) {
+                problems.add(file + ":1: header is " + String.join(",", header)
+                        + "; expected text,label,source (or text,label,source,doc for whole documents)");
                 return;
             }
+            final int columns = names.size();
             String[] row;
             long previousLine = reader.getLinesRead();
             while ((row = reader.readNext()) != null) {
@@ -141,8 +145,9 @@ public final class CorpusLoader {
                     problems.add(where + "invalid UTF-8 bytes; save the file as UTF-8");
                     continue;
                 }
-                if (row.length != HEADER.size()) {
-                    problems.add(where + "expected 3 columns (text,label,source) but found " + row.length);
+                if (row.length != columns) {
+                    problems.add(where + "expected " + columns + " columns (" + String.join(",", names)
+                            + ") but found " + row.length);
                     continue;
                 }
                 String text = row[0].strip();
@@ -162,7 +167,8 @@ public final class CorpusLoader {
                     continue;
                 }
                 String source = row[2].strip().isEmpty() ? "written" : row[2].strip();
-                out.add(new Example(text, label.get(), source, file.getFileName().toString(), line));
+                String doc = columns == 4 ? row[3].strip() : "";
+                out.add(new Example(text, label.get(), source, file.getFileName().toString(), line, doc));
             }
         } catch (IOException | CsvException e) {
             problems.add(file + ":" + lineOf(e) + ": malformed CSV: " + e.getMessage());

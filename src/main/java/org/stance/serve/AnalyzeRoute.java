@@ -4,24 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.stance.analysis.AnalyzedSentence;
+import org.stance.analysis.ArticleAnalysis;
+import org.stance.analysis.ArticleAnalyzer;
 import org.stance.data.Label;
-import org.stance.model.Prediction;
-import org.stance.model.StanceModel;
-import org.stance.text.Sentence;
-import org.stance.text.SentenceSplitter;
-import org.stance.text.SpeakerAttributor;
 
-/** {@code POST /v1/analyze}: an article split into sentences, each with its speaker and label, and counts. */
+/** {@code POST /v1/analyze}: the article pipeline's answer as JSON. */
 final class AnalyzeRoute {
 
     private final ModelHolder models;
     private final ServerConfig.Limits limits;
-    private final SentenceSplitter splitter = new SentenceSplitter();
-    private final SpeakerAttributor attributor = new SpeakerAttributor();
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
     AnalyzeRoute(ModelHolder models, ServerConfig.Limits limits) {
         this.models = models;
@@ -36,43 +30,30 @@ final class AnalyzeRoute {
             throw ApiError.missingText("the body has no 'text'; send {\"text\": \"<the whole article>\"}");
         }
         String article = RequestBody.text(text, "text", limits.maxArticleChars(), "per article");
-        StanceModel model = models.get();
-        List<Sentence> sentences = splitter.split(article);
-        List<String> speakers = attributor.attribute(sentences);
+        boolean explain = "true".equals(ctx.queryParam("explain"));
+        Responses.send(ctx, 200, toJson(analyzer.analyze(article, models.get(), explain), explain));
+    }
 
+    static ObjectNode toJson(ArticleAnalysis analysis, boolean explain) {
         ObjectNode out = Responses.JSON.createObjectNode();
         ArrayNode items = out.putArray("sentences");
-        Map<Label, Integer> summary = new EnumMap<>(Label.class);
-        Label.ALL.forEach(l -> summary.put(l, 0));
-        Map<String, Map<Label, Integer>> bySpeaker = new LinkedHashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            Prediction p = model.predict(s.text());
+        for (AnalyzedSentence s : analysis.sentences()) {
             ObjectNode item = items.addObject();
             item.put("text", s.text());
             item.put("start", s.start());
             item.put("end", s.end());
-            String speaker = speakers.get(i);
-            if (speaker == null) {
+            if (s.speaker() == null) {
                 item.putNull("speaker");
             } else {
-                item.put("speaker", speaker);
-                bySpeaker.computeIfAbsent(speaker, k -> {
-                    Map<Label, Integer> m = new EnumMap<>(Label.class);
-                    Label.ALL.forEach(l -> m.put(l, 0));
-                    return m;
-                }).merge(p.label(), 1, Integer::sum);
+                item.put("speaker", s.speaker());
             }
-            item.put("label", p.label().id());
-            item.put("confidence", p.confidence());
-            item.set("scores", Responses.scores(p));
-            summary.merge(p.label(), 1, Integer::sum);
+            item.setAll(Responses.prediction(s.prediction(), explain));
         }
-        out.set("summary", counts(summary));
+        out.set("summary", counts(analysis.summary()));
         ObjectNode speakersNode = out.putObject("speakers");
-        bySpeaker.forEach((name, c) -> speakersNode.set(name, counts(c)));
-        out.put("model", model.id());
-        Responses.send(ctx, 200, out);
+        analysis.speakers().forEach((name, c) -> speakersNode.set(name, counts(c)));
+        out.put("model", analysis.model());
+        return out;
     }
 
     private static ObjectNode counts(Map<Label, Integer> counts) {
