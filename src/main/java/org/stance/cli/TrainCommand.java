@@ -32,6 +32,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--challenge", description = "Labelled challenge CSV file or folder, evaluated but never trained on (default: <data>/challenge).")
     Path challenge;
 
+    @Option(names = "--real", description = "Labelled real sentences (CSV text,label,source) to measure on, never trained on "
+            + "(default: ${DEFAULT-VALUE} when it exists; 'none' to skip).")
+    Path real = RealText.DEFAULT;
+
     @Option(names = "--feedback", description = "Folder of analysts' corrections (CSV) added to the training data, if it exists (default: ${DEFAULT-VALUE}).")
     Path feedback = Path.of("feedback");
 
@@ -49,18 +53,19 @@ final class TrainCommand implements Callable<Integer> {
         CorpusLoader loader = new CorpusLoader(skipBadRows);
         Corpus corpus = loadTraining(loader);
         corpus.skipped().forEach(p -> System.err.println("skipped " + p));
-        List<Example> challengeExamples = List.of();
+        TrainingRun.Evaluated challengeSet = TrainingRun.Evaluated.NONE;
         Path challengePath = challenge != null ? challenge : data.resolve("challenge");
         if (challenge != null || Files.isDirectory(challengePath)) {
             try {
-                challengeExamples = new CorpusLoader(skipBadRows).load(challengePath).examples();
+                challengeSet = new TrainingRun.Evaluated(
+                        new CorpusLoader(skipBadRows).load(challengePath).examples(), challengePath.toString());
             } catch (CorpusException e) {
                 throw new Failure("the challenge data is not usable: " + e.getMessage());
             }
         }
+        TrainingRun.Evaluated realSet = RealText.load(real);
         System.out.println("training on " + corpus.examples().size() + " sentences " + corpus.countsByLabel());
-        TrainingRun.Result result = new TrainingRun(settings, System.out::println)
-                .run(corpus, challengeExamples, challengeExamples.isEmpty() ? null : challengePath.toString());
+        TrainingRun.Result result = new TrainingRun(settings, System.out::println).run(corpus, challengeSet, realSet);
         ModelArtifact.save(result.model(), result.report(), out);
         System.out.println(ReportTable.report(result.report()));
         System.out.println("saved model " + result.model().id() + " to " + out);

@@ -19,6 +19,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.stance.data.Label;
 import org.stance.features.FeatureConfig;
+import org.stance.embed.EncoderSpec;
+import org.stance.embed.SentenceEncoder;
+import org.stance.features.FeaturePipeline;
 import org.stance.features.FeatureSpace;
 
 /**
@@ -33,7 +36,8 @@ public final class ModelArtifact {
     public static final String FEATURES = "features.json";
     public static final String EVALUATION = "evaluation.json";
     public static final String MANIFEST = "manifest.json";
-    static final int FORMAT_VERSION = 1;
+    /** 2: the network reads n-grams, drug-lexicon groups and a pretrained sentence encoder's vector. */
+    static final int FORMAT_VERSION = 2;
     private static final List<String> CHECKED_FILES = List.of(NETWORK, FEATURES, EVALUATION);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -47,9 +51,12 @@ public final class ModelArtifact {
         ModelSerializer.writeModel(model.network(), tmpNetwork.toFile(), false);
         Path tmpFeatures = dir.resolve(FEATURES + ".tmp");
         ObjectNode features = JSON.createObjectNode();
-        features.set("config", JSON.valueToTree(model.features().config()));
-        features.set("terms", JSON.valueToTree(model.features().terms()));
-        features.set("idf", JSON.valueToTree(model.features().idf()));
+        FeatureSpace ngrams = model.features().ngrams();
+        features.set("config", JSON.valueToTree(ngrams.config()));
+        features.put("lexicon", model.features().lexicon());
+        features.set("encoder", encoderNode(model.features().encoder()));
+        features.set("terms", JSON.valueToTree(ngrams.terms()));
+        features.set("idf", JSON.valueToTree(ngrams.idf()));
         JSON.writeValue(tmpFeatures.toFile(), features);
         Path tmpEvaluation = dir.resolve(EVALUATION + ".tmp");
         JSON.writeValue(tmpEvaluation.toFile(), report);
@@ -67,6 +74,7 @@ public final class ModelArtifact {
         manifest.put("dataHash", info.dataHash());
         manifest.put("epochs", info.epochs());
         manifest.set("config", JSON.valueToTree(info.config()));
+        manifest.set("encoder", encoderNode(model.features().encoder()));
         Map<String, String> sums = new LinkedHashMap<>();
         for (String name : CHECKED_FILES) {
             sums.put(name, sha256(dir.resolve(name)));
@@ -75,6 +83,42 @@ public final class ModelArtifact {
         Path tmpManifest = dir.resolve(MANIFEST + ".tmp");
         JSON.writeValue(tmpManifest.toFile(), manifest);
         Files.move(tmpManifest, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The encoder's name, size and the SHA-256 of its graph, or null for a model without one. */
+    private static JsonNode encoderNode(SentenceEncoder encoder) {
+        if (encoder == null) {
+            return JSON.nullNode();
+        }
+        return JSON.createObjectNode().put("name", encoder.spec().name())
+                .put("dimension", encoder.dimension()).put("graphSha256", encoder.graphSha256());
+    }
+
+    /** Loads the encoder a model was trained with and checks that it is the very same graph. */
+    private static SentenceEncoder loadEncoder(JsonNode node, Path features, String fix) throws ModelLoadException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String name = node.path("name").asText("");
+        EncoderSpec spec;
+        try {
+            spec = EncoderSpec.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new ModelLoadException(features + ": " + e.getMessage() + "." + fix, e);
+        }
+        SentenceEncoder encoder;
+        try {
+            encoder = SentenceEncoder.load(spec, 1);
+        } catch (IOException e) {
+            throw new ModelLoadException(features + ": " + e.getMessage() + "." + fix, e);
+        }
+        if (!encoder.graphSha256().equals(node.path("graphSha256").asText())
+                || encoder.dimension() != node.path("dimension").asInt()) {
+            encoder.close();
+            throw new ModelLoadException(features + ": the model was trained with another build of encoder " + name
+                    + " (its graph's SHA-256 or size differs from the one on the classpath)." + fix);
+        }
+        return encoder;
     }
 
     public static StanceModel load(Path dir) throws ModelLoadException {
@@ -115,7 +159,8 @@ public final class ModelArtifact {
             List<String> terms = new ArrayList<>();
             f.path("terms").forEach(n -> terms.add(n.asText()));
             float[] idf = JSON.treeToValue(f.get("idf"), float[].class);
-            FeatureSpace features = new FeatureSpace(featureConfig, terms, idf);
+            FeaturePipeline features = new FeaturePipeline(new FeatureSpace(featureConfig, terms, idf),
+                    f.path("lexicon").asBoolean(false), loadEncoder(f.get("encoder"), dir.resolve(FEATURES), fix));
             MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(dir.resolve(NETWORK).toFile(), false);
             if (network.getLayers().length != 2 || network.getLayer(1).getParam("W").columns() != Label.ALL.size()) {
                 throw new ModelLoadException(dir.resolve(NETWORK) + ": not a network with " + Label.ALL.size()
@@ -123,13 +168,16 @@ public final class ModelArtifact {
             }
             if (network.getLayer(0).getParam("W").rows() != features.dimension()) {
                 throw new ModelLoadException(dir.resolve(NETWORK) + ": expects " + network.getLayer(0).getParam("W").rows()
-                        + " inputs but " + dir.resolve(FEATURES) + " has " + features.dimension() + " terms." + fix);
+                        + " inputs but " + dir.resolve(FEATURES) + " describes " + features.dimension() + "." + fix);
             }
-            Metrics metrics = JSON.treeToValue(readJson(dir.resolve(EVALUATION), fix).get("test"), Metrics.class);
+            JsonNode evaluation = readJson(dir.resolve(EVALUATION), fix);
+            Metrics metrics = JSON.treeToValue(evaluation.get("test"), Metrics.class);
+            JsonNode realNode = evaluation.get("realText");
+            Metrics real = realNode == null || realNode.isNull() ? null : JSON.treeToValue(realNode, Metrics.class);
             TrainingConfig config = JSON.treeToValue(manifest.get("config"), TrainingConfig.class);
             ModelInfo info = new ModelInfo(manifest.path("id").asText(), labels, manifest.path("trainedAt").asText(),
                     manifest.path("trainingExamples").asInt(), manifest.path("dataHash").asText(), config,
-                    manifest.path("epochs").asInt(), metrics);
+                    manifest.path("epochs").asInt(), metrics, real);
             return new StanceModel(features, network, info);
         } catch (ModelLoadException e) {
             throw e;

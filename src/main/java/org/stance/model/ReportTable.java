@@ -34,12 +34,20 @@ public final class ReportTable {
         return out.toString();
     }
 
+    private static String f1(Metrics m) {
+        return m == null ? "-" : String.format(Locale.ROOT, "%.3f", m.macroF1());
+    }
+
     public static String report(EvaluationReport r) {
         StringBuilder out = new StringBuilder();
         out.append("\n== Evaluation of model ").append(r.modelId()).append(" ==\n");
         out.append("corpus ").append(r.counts()).append(String.format(Locale.ROOT,
                 "; %d training, %d test; best epoch %d; run took %.1f s%n%n",
                 r.trainExamples(), r.testExamples(), r.epochs(), r.trainingSeconds()));
+        if (r.realText() != null) {
+            out.append(metrics("Real text " + r.realTextFile() + " (never trained on; judge changes here first)",
+                    r.realText())).append('\n');
+        }
         out.append(metrics("Held-out test split", r.test())).append('\n');
         if (r.crossValidation() != null) {
             out.append(metrics("Cross-validation on the training part (mean of folds)", r.crossValidation())).append('\n');
@@ -48,13 +56,13 @@ public final class ReportTable {
             out.append(metrics("Challenge file " + r.challengeFile() + " (never trained on)", r.challenge())).append('\n');
         }
         out.append("Macro-F1 side by side\n");
-        out.append(String.format(Locale.ROOT, "  %-32s %10s %10s%n", "model", "test", "cv mean"));
-        out.append(String.format(Locale.ROOT, "  %-32s %10.3f %10s%n", "DL4J network (shipped)", r.test().macroF1(),
-                r.crossValidation() == null ? "-" : String.format(Locale.ROOT, "%.3f", r.crossValidation().macroF1())));
+        out.append(String.format(Locale.ROOT, "  %-32s %10s %10s %10s%n", "model", "real text", "test", "cv mean"));
+        out.append(String.format(Locale.ROOT, "  %-32s %10s %10.3f %10s%n", "DL4J network (this run)",
+                f1(r.realText()), r.test().macroF1(), f1(r.crossValidation())));
         for (Map.Entry<String, Metrics> b : r.baselines().entrySet()) {
-            Metrics cv = r.crossValidationBaselines().get(b.getKey());
-            out.append(String.format(Locale.ROOT, "  %-32s %10.3f %10s%n", b.getKey(), b.getValue().macroF1(),
-                    cv == null ? "-" : String.format(Locale.ROOT, "%.3f", cv.macroF1())));
+            out.append(String.format(Locale.ROOT, "  %-32s %10s %10.3f %10s%n", b.getKey(),
+                    f1(r.realTextBaselines() == null ? null : r.realTextBaselines().get(b.getKey())),
+                    b.getValue().macroF1(), f1(r.crossValidationBaselines().get(b.getKey()))));
         }
         return out.toString();
     }

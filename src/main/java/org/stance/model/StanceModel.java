@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.stance.features.FeaturePipeline;
 import org.stance.features.FeatureSpace;
 import org.stance.features.SparseVector;
 import org.stance.text.Tokenizer;
@@ -23,13 +24,16 @@ import org.stance.text.Tokenizer;
  */
 public final class StanceModel {
 
-    private final FeatureSpace features;
+    /** Sentences per parallel task in {@link #predictAll}: large enough to amortise the hand-off. */
+    private static final int CHUNK = 16;
+
+    private final FeaturePipeline features;
     private final MultiLayerNetwork network;
     private final SparseScorer scorer;
     private final ModelInfo info;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    StanceModel(FeatureSpace features, MultiLayerNetwork network, ModelInfo info) {
+    StanceModel(FeaturePipeline features, MultiLayerNetwork network, ModelInfo info) {
         if (network.getLayer(0).getParam("W").rows() != features.dimension()) {
             throw new IllegalArgumentException("network input size " + network.getLayer(0).getParam("W").rows()
                     + " differs from the feature dimension " + features.dimension());
@@ -48,7 +52,7 @@ public final class StanceModel {
         return info.id();
     }
 
-    public FeatureSpace features() {
+    public FeaturePipeline features() {
         return features;
     }
 
@@ -60,12 +64,25 @@ public final class StanceModel {
         return Prediction.of(scorer.probabilities(features.vectorize(text)));
     }
 
+    /**
+     * Predictions in order. With a sentence encoder each sentence costs milliseconds, so the texts
+     * are spread over the cores; without one a loop on the calling thread is faster than any hand-off.
+     */
     public List<Prediction> predictAll(List<String> texts) {
-        List<Prediction> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(predict(t));
+        if (features.encoder() == null || texts.size() <= CHUNK) {
+            List<Prediction> out = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                out.add(predict(t));
+            }
+            return out;
         }
-        return out;
+        Prediction[] out = new Prediction[texts.size()];
+        java.util.stream.IntStream.range(0, (texts.size() + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+            for (int i = c * CHUNK; i < Math.min(texts.size(), (c + 1) * CHUNK); i++) {
+                out[i] = predict(texts.get(i));
+            }
+        });
+        return List.of(out);
     }
 
     /**
@@ -79,16 +96,17 @@ public final class StanceModel {
         String normalized = features.claimText(text);
         List<Tokenizer.Span> spans = tokenizer.spans(normalized);
         List<String> tokens = spans.stream().map(Tokenizer.Span::token).toList();
-        Prediction full = Prediction.of(scorer.probabilities(features.vectorizeTokens(tokens)));
+        float[] embedding = features.embeddingOf(text);
+        Prediction full = Prediction.of(scorer.probabilities(features.vectorizeTokens(tokens, embedding)));
         int target = full.label().ordinal();
         List<Prediction.Evidence> evidence = new ArrayList<>();
         double[] single = new double[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            single[i] = full.confidence() - scoreWithout(tokens, i, 1)[target];
+            single[i] = full.confidence() - scoreWithout(tokens, embedding, i, 1)[target];
             evidence.add(new Prediction.Evidence(normalized.substring(spans.get(i).start(), spans.get(i).end()), single[i]));
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            double w = full.confidence() - scoreWithout(tokens, i, 2)[target];
+            double w = full.confidence() - scoreWithout(tokens, embedding, i, 2)[target];
             if (Math.abs(w) > Math.max(Math.abs(single[i]), Math.abs(single[i + 1])) + 1e-9) {
                 evidence.add(new Prediction.Evidence(
                         normalized.substring(spans.get(i).start(), spans.get(i + 1).end()), w));
@@ -104,14 +122,14 @@ public final class StanceModel {
         return full.withEvidence(top);
     }
 
-    private double[] scoreWithout(List<String> tokens, int from, int count) {
+    private double[] scoreWithout(List<String> tokens, float[] embedding, int from, int count) {
         List<String> kept = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             if (i < from || i >= from + count) {
                 kept.add(tokens.get(i));
             }
         }
-        return scorer.probabilities(features.vectorizeTokens(kept));
+        return scorer.probabilities(features.vectorizeTokens(kept, embedding));
     }
 
     /** The reference path: the DL4J network on dense rows (one synchronized call for the whole batch). */
@@ -119,7 +137,7 @@ public final class StanceModel {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<SparseVector> rows = texts.stream().map(features::vectorize).toList();
+        List<SparseVector> rows = features.vectorizeAll(texts);
         INDArray output = network.output(dense(rows, features.dimension()), false);
         List<Prediction> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
@@ -140,9 +158,12 @@ public final class StanceModel {
     }
 
     /** A content id: the same weights and vocabulary always give the same id. */
-    static String contentId(FeatureSpace features, MultiLayerNetwork network) {
+    static String contentId(FeaturePipeline pipeline, MultiLayerNetwork network) {
         try {
+            FeatureSpace features = pipeline.ngrams();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(((pipeline.lexicon() ? "lexicon;" : "") + (pipeline.encoder() == null ? ""
+                    : pipeline.encoder().spec().name())).getBytes(StandardCharsets.UTF_8));
             for (String term : features.terms()) {
                 digest.update(term.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);

@@ -14,6 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.stance.data.Example;
 import org.stance.data.Label;
 import org.stance.data.Splits;
+import org.stance.features.FeaturePipeline;
 import org.stance.features.FeatureSpace;
 import org.stance.features.SparseVector;
 
@@ -26,19 +27,26 @@ public final class Trainer {
 
     private final TrainingConfig config;
     private final TrainingProgress progress;
+    private final FeaturePipeline base;
 
-    public Trainer(TrainingConfig config, TrainingProgress progress) {
+    /**
+     * {@code base} brings the lexicon setting and the sentence encoder (with its cache of vectors);
+     * its n-gram block is replaced by one fitted on each call's examples.
+     */
+    public Trainer(TrainingConfig config, TrainingProgress progress, FeaturePipeline base) {
         this.config = config;
         this.progress = progress;
+        this.base = base;
     }
 
     public StanceModel train(List<Example> examples, String dataHash) {
         Splits.Split split = Splits.stratified(examples, config.validationFraction(), config.seed() + 1);
         List<Example> fit = split.first();
         List<Example> validation = split.second();
-        FeatureSpace features = FeatureSpace.fit(fit.stream().map(Example::text).toList(), config.features());
+        FeaturePipeline features = base.withNgrams(
+                FeatureSpace.fit(fit.stream().map(Example::text).toList(), config.features()));
 
-        List<SparseVector> x = fit.stream().map(e -> features.vectorize(e.text())).toList();
+        List<SparseVector> x = features.vectorizeAll(fit.stream().map(Example::text).toList());
         List<Label> y = fit.stream().map(Example::label).toList();
         List<String> validationTexts = validation.stream().map(Example::text).toList();
         List<Label> validationGold = validation.stream().map(Example::label).toList();
@@ -84,7 +92,7 @@ public final class Trainer {
         network.setParams(bestParams);
         ModelInfo info = new ModelInfo(StanceModel.contentId(features, network), Label.ids(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), examples.size(), dataHash, config,
-                bestEpoch, null);
+                bestEpoch, null, null);
         return new StanceModel(features, network, info);
     }
 }

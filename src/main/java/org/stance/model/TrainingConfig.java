@@ -26,7 +26,9 @@ public record TrainingConfig(
         int maxEpochs,
         int patience,
         int explainTopK,
-        FeatureConfig features) {
+        FeatureConfig features,
+        boolean lexicon,
+        String encoder) {
 
     public static final String DEFAULTS_RESOURCE = "/org/stance/model/training-config.json";
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -44,6 +46,10 @@ public record TrainingConfig(
         }
         if (hiddenDropout < 0 || hiddenDropout >= 1 || l2 < 0 || learningRate <= 0) {
             throw new IllegalArgumentException("hiddenDropout must be in [0,1), l2 >= 0, learningRate > 0");
+        }
+        encoder = encoder == null ? "" : encoder.strip();
+        if (!encoder.isEmpty()) {
+            org.stance.embed.EncoderSpec.named(encoder); // fails with the list of known encoders
         }
     }
 
@@ -80,11 +86,16 @@ public record TrainingConfig(
 
     public TrainingConfig withMaxEpochs(int epochs) {
         return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, hiddenDropout, l2,
-                learningRate, batchSize, epochs, patience, explainTopK, features);
+                learningRate, batchSize, epochs, patience, explainTopK, features, lexicon, encoder);
+    }
+
+    /** The encoder's description, or null when this configuration uses none. */
+    public org.stance.embed.EncoderSpec encoderSpec() {
+        return encoder.isEmpty() ? null : org.stance.embed.EncoderSpec.named(encoder);
     }
 
     public TrainingConfig withFolds(int k) {
         return new TrainingConfig(seed, testFraction, validationFraction, k, hiddenUnits, hiddenDropout, l2,
-                learningRate, batchSize, maxEpochs, patience, explainTopK, features);
+                learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder);
     }
 }

@@ -31,7 +31,7 @@ class ModelArtifactTest {
 
     private static EvaluationReport report(StanceModel m) {
         Metrics metrics = Metrics.of(List.of(), List.of());
-        return new EvaluationReport(m.id(), "h", Map.of(), 1, 1, metrics, null, Map.of(), Map.of(), null, null, 1, 1.0);
+        return new EvaluationReport(m.id(), "h", Map.of(), null, null, Map.of(), 1, 1, metrics, null, Map.of(), Map.of(), null, null, 1, 1.0);
     }
 
     @Test

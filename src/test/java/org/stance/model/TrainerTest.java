@@ -21,7 +21,7 @@ class TrainerTest {
     }
 
     @Test
-    void theSameDataConfigAndSeedGiveTheSameModel() {
+    void theSameDataConfigAndSeedGiveTheSameModel() throws Exception {
         StanceModel again = TrainingFixture.train(examples);
         assertEquals(model.id(), again.id(), "the id hashes vocabulary and weights");
         assertArrayEquals(model.network().params().toFloatVector(), again.network().params().toFloatVector());

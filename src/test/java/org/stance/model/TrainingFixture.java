@@ -6,6 +6,9 @@ import org.stance.data.Corpus;
 import org.stance.data.CorpusLoader;
 import org.stance.data.Example;
 import org.stance.data.Splits;
+import org.stance.embed.SentenceEncoder;
+import org.stance.features.FeaturePipeline;
+import org.stance.features.FeatureSpace;
 
 /** A small, fixed slice of the real corpus and a short training configuration, for fast tests. */
 final class TrainingFixture {
@@ -24,7 +27,14 @@ final class TrainingFixture {
         return TrainingConfig.defaults().withMaxEpochs(4).withFolds(0);
     }
 
-    static StanceModel train(List<Example> examples) {
-        return new Trainer(shortConfig(), TrainingProgress.SILENT).train(examples, "test-data");
+    static StanceModel train(List<Example> examples) throws java.io.IOException {
+        return new Trainer(shortConfig(), TrainingProgress.SILENT, basePipeline(shortConfig())).train(examples, "test-data");
+    }
+
+    /** The lexicon and encoder of a configuration, before any n-grams are fitted. */
+    static FeaturePipeline basePipeline(TrainingConfig config) throws java.io.IOException {
+        var spec = config.encoderSpec();
+        return new FeaturePipeline(new FeatureSpace(config.features(), List.of(), new float[0]), config.lexicon(),
+                spec == null ? null : SentenceEncoder.load(spec, 1));
     }
 }
