@@ -37,6 +37,9 @@ final class ContextRule {
             "what", "which", "who", "something", "anything", "everything", "nothing", "thing", "things", "now",
             "then", "again", "all", "both", "such", "same", "one", "ones", "up", "out", "into", "than", "if",
             "get", "got", "make", "made", "let", "need", "needs", "going", "go", "done", "enough", "<num>");
+    private static final Set<String> REFERRING_NOUNS = Set.of("same", "group", "groups", "gang", "gangs", "effort",
+            "efforts", "network", "networks", "organization", "organizations", "organisation", "organisations", "money",
+            "profits", "trade", "crisis", "epidemic", "problem");
     /** A sentence needs this many words of substance to carry a frame over (rule 13). */
     private static final int MIN_CONTENT_WORDS = 3;
     /** The claim continued must itself be a clear one. */
@@ -73,11 +76,13 @@ final class ContextRule {
         if (!POINTING_BACK.contains(first)) {
             return false;
         }
-        if (NEEDS_NOUN.contains(first) && FUNCTION_WORDS.contains(tokens.get(1).toLowerCase(Locale.ROOT))) {
+        String second = tokens.get(1).toLowerCase(Locale.ROOT);
+        if (first.equals("the")) {
+            if (!REFERRING_NOUNS.contains(second)) {
+                return false; // "The" opens most sentences; only these words refer back to a drug claim's actor or object
+            }
+        } else if (NEEDS_NOUN.contains(first) && FUNCTION_WORDS.contains(second)) {
             return false;
-        }
-        if (first.equals("the") && !tokens.get(1).toLowerCase(Locale.ROOT).matches("same|group|groups|gang|gangs|effort|efforts|network|networks|organization|organizations|organisation|organisations|money|profits|trade|crisis|epidemic|problem")) {
-            return false; // "The" opens most sentences; only these nouns refer back to a drug claim's actor or object
         }
         int content = 0;
         for (String t : tokens) {

@@ -17,6 +17,11 @@ public final class Main implements Runnable {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        // The encoder's tokenizer unpacks its native library into DJL's cache, by default under the
+        // home folder, which services often may not write: use the temporary folder unless told otherwise.
+        if (System.getenv("DJL_CACHE_DIR") == null && System.getProperty("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "stance-djl").toString());
+        }
         System.exit(commandLine().execute(args));
     }
 

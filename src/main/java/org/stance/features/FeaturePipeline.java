@@ -46,6 +46,11 @@ public final class FeaturePipeline {
         return p;
     }
 
+    /** The same features with a cache of another size (0: none, as benchmarks of fresh text need). */
+    public FeaturePipeline withCacheSize(int size) {
+        return new FeaturePipeline(ngrams, lexicon, encoder, size);
+    }
+
     public FeatureSpace ngrams() {
         return ngrams;
     }
@@ -110,6 +115,9 @@ public final class FeaturePipeline {
             }
         }
         float[] v = encoder.encode(claim);
+        if (cacheSize == 0) {
+            return v;
+        }
         synchronized (cache) {
             cache.put(claim, v);
             if (cache.size() > cacheSize) {

@@ -44,6 +44,11 @@ public final class StanceModel {
         this.info = info;
     }
 
+    /** This model with its sentence-vector cache resized (0 turns it off, for measuring fresh text). */
+    public StanceModel withEmbeddingCache(int size) {
+        return new StanceModel(features.withCacheSize(size), network, info);
+    }
+
     public ModelInfo info() {
         return info;
     }
