@@ -12,9 +12,16 @@ final class ModelOption {
     @Option(names = "--model", description = "Model folder (default: ${DEFAULT-VALUE}).")
     Path dir = Path.of("model");
 
+    @Option(names = "--encoder-cache", description = "Sentences whose encoder vectors are kept in memory, so repeated "
+            + "text (boilerplate, retries) skips the encoder; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
+    int encoderCache = org.stance.features.FeaturePipeline.DEFAULT_CACHE;
+
     StanceModel load() {
+        if (encoderCache < 0) {
+            throw new Failure("--encoder-cache must be 0 or more, not " + encoderCache);
+        }
         try {
-            return ModelArtifact.load(dir);
+            return ModelArtifact.load(dir).withEmbeddingCache(encoderCache);
         } catch (ModelLoadException e) {
             throw new Failure("cannot load the model: " + e.getMessage());
         }

@@ -16,7 +16,8 @@ import org.stance.text.Tokenizer;
  */
 public final class FeaturePipeline {
 
-    private static final int DEFAULT_CACHE = 20_000;
+    /** About 30 MB of 384-float vectors. */
+    public static final int DEFAULT_CACHE = 20_000;
 
     private final FeatureSpace ngrams;
     private final boolean lexicon;

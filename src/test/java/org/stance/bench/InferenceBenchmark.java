@@ -35,7 +35,8 @@ public class InferenceBenchmark {
 
     @Setup
     public void load() throws Exception {
-        model = ModelArtifact.load(Path.of(System.getProperty("stance.model", "model")));
+        // No cache of encoder vectors: the same batch is scored again and again, and must cost what fresh text does.
+        model = ModelArtifact.load(Path.of(System.getProperty("stance.model", "model"))).withEmbeddingCache(0);
         sentences = new CorpusLoader(false).load(Path.of(System.getProperty("stance.data", "training-data")))
                 .examples().stream().map(Example::text).toList();
         batch = new ArrayList<>(sentences.subList(0, Math.min(BATCH, sentences.size())));
