@@ -52,11 +52,13 @@ class WebPageTest {
     static ChromeDriver driver;
     static WebDriverWait wait;
     static String newsPage;
+    static String pageUrl;
 
     @BeforeAll
     static void start() throws Exception {
         Browser.assumeInstalled();
         server = new TestServer(work.resolve("feedback"), TestServer.TOKEN);
+        pageUrl = server.uri("/").toString();
         driver = Browser.start(work.resolve("profile"), work.resolve("downloads"));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         newsPage = new String(WebPageTest.class.getResourceAsStream("/web/news-page.txt").readAllBytes(), StandardCharsets.UTF_8);
@@ -78,7 +80,7 @@ class WebPageTest {
     }
 
     private static void open() {
-        driver.get(server.uri("/").toString());
+        driver.get(pageUrl);
         wait.until(d -> !d.findElement(By.id("model")).getText().equals("loading"));
         // Any Content-Security-Policy violation (inline script or style the page should not have) is recorded.
         js("window.__violations = []; document.addEventListener('securitypolicyviolation',"
@@ -87,7 +89,7 @@ class WebPageTest {
 
     /** Pastes the text, presses Analyse and waits for the sentences or an error. */
     private static void analyzeOnPage(String text) {
-        if (!driver.getCurrentUrl().startsWith(server.uri("/").toString())) {
+        if (!driver.getCurrentUrl().startsWith(pageUrl)) {
             open();
         }
         js("document.getElementById('article').value = arguments[0];"
@@ -282,9 +284,22 @@ class WebPageTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void jsonDownloadIsTheApiAnswer() throws Exception {
+        Path downloads = work.resolve("downloads");
+        driver.findElement(By.id("download-json")).click();
+        wait.until(d -> downloaded(downloads, ".json") != null);
+        assertEquals(api(newsPage), TestServer.JSON.readTree(downloaded(downloads, ".json").toFile()));
+    }
+
     private static Path csvIn(Path dir) {
+        return downloaded(dir, ".csv");
+    }
+
+    private static Path downloaded(Path dir, String suffix) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+            return files.filter(p -> p.toString().endsWith(suffix)).findFirst().orElse(null);
         } catch (java.io.IOException e) {
             return null;
         }
@@ -381,6 +396,16 @@ class WebPageTest {
             assertEquals(api.at("/results/" + i + "/label").asText(), shown.get(i).get("label"));
         }
         assertEquals("Treatment beds, they said, are scarce.", shown.get(1).get("text"));
+
+        // A .txt file fills the article box and is analysed as an article.
+        Path txt = work.resolve("page.txt");
+        Files.writeString(txt, newsPage);
+        js("document.getElementById('result').replaceChildren();");
+        driver.findElement(By.id("file")).sendKeys(txt.toAbsolutePath().toString());
+        JsonNode expected = api(newsPage).get("sentences");
+        wait.until(d -> d.findElements(By.cssSelector("[data-sentence]")).size() == expected.size());
+        assertEquals(newsPage, driver.findElement(By.id("article")).getAttribute("value"));
+        assertSameSentences(expected, shownSentences());
     }
 
     @Test

@@ -451,11 +451,18 @@
       shown.delete('none');
     }
     const speaker = $('filter-speaker').value;
-    for (const span of $('result').querySelectorAll('[data-sentence]')) {
+    let count = 0;
+    const spans = $('result').querySelectorAll('[data-sentence]');
+    for (const span of spans) {
       const visible = shown.has(span.getAttribute('data-label'))
         && (speaker === '*' || speaker === span.getAttribute('data-speaker'));
       span.parentElement.hidden = !visible;
+      count += visible ? 1 : 0;
     }
+    const what = state.kind === 'csv' ? 'rows' : 'sentences';
+    $('result-info').textContent = count === spans.length
+      ? `${spans.length} ${what}, labelled by model ${state.result.model || state.modelId}.`
+      : `Showing ${count} of ${spans.length} ${what}.`;
   }
 
   function rowsOf(result) {
