@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,13 +58,21 @@ class WebPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
+        if (!Browser.installed()) {
+            System.out.println(Browser.MISSING);
+            return;
+        }
         server = new TestServer(work.resolve("feedback"), TestServer.TOKEN);
         pageUrl = server.uri("/").toString();
         driver = Browser.start(work.resolve("profile"), work.resolve("downloads"));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         newsPage = new String(WebPageTest.class.getResourceAsStream("/web/news-page.txt").readAllBytes(), StandardCharsets.UTF_8);
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(Browser.installed(), Browser.MISSING);
     }
 
     @AfterAll
