@@ -3,7 +3,9 @@ package org.stance.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.javalin.http.Context;
+import java.util.EnumSet;
 import java.util.Map;
 import org.stance.analysis.AnalyzedSentence;
 import org.stance.analysis.ArticleAnalysis;
@@ -23,13 +25,24 @@ final class AnalyzeRoute {
     }
 
     void handle(Context ctx) {
-        RequestBody.kind(ctx, false);
-        JsonNode request = RequestBody.jsonObject(RequestBody.bytes(ctx, limits.maxBodyBytes()));
-        JsonNode text = request.get("text");
-        if (text == null) {
-            throw ApiError.missingText("the body has no 'text'; send {\"text\": \"<the whole article>\"}");
+        RequestBody.Kind kind = RequestBody.kind(ctx, EnumSet.of(RequestBody.Kind.JSON, RequestBody.Kind.TEXT));
+        byte[] body = RequestBody.bytes(ctx, limits.maxBodyBytes());
+        String article;
+        if (kind == RequestBody.Kind.TEXT) {
+            // The whole body is the article: same checks as the JSON field, so both forms fail alike.
+            String plain = RequestBody.utf8(body);
+            if (plain.isBlank()) {
+                throw ApiError.emptyText("the body is empty or only white space; send the article as the body");
+            }
+            article = RequestBody.text(TextNode.valueOf(plain), "body", limits.maxArticleChars(), "per article");
+        } else {
+            JsonNode text = RequestBody.jsonObject(body).get("text");
+            if (text == null) {
+                throw ApiError.missingText("the body has no 'text'; send {\"text\": \"<the whole article>\"}"
+                        + " or the article itself as text/plain");
+            }
+            article = RequestBody.text(text, "text", limits.maxArticleChars(), "per article");
         }
-        String article = RequestBody.text(text, "text", limits.maxArticleChars(), "per article");
         boolean explain = "true".equals(ctx.queryParam("explain"));
         Responses.send(ctx, 200, toJson(analyzer.analyze(article, models.get(), explain), explain));
     }

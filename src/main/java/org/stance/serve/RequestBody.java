@@ -12,12 +12,23 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads a request body within the size limit and tells JSON from CSV by Content-Type. */
 final class RequestBody {
 
-    enum Kind { JSON, CSV }
+    enum Kind {
+        JSON("application/json"), CSV("text/csv"), TEXT("text/plain");
+
+        final String media;
+
+        Kind(String media) {
+            this.media = media;
+        }
+    }
 
     private static final ObjectMapper STRICT = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
@@ -28,8 +39,13 @@ final class RequestBody {
     }
 
     static Kind kind(Context ctx, boolean csvAllowed) {
+        return csvAllowed ? kind(ctx, EnumSet.of(Kind.JSON, Kind.CSV)) : kind(ctx, EnumSet.of(Kind.JSON));
+    }
+
+    /** The body's kind from its Content-Type, which must be one of {@code allowed} and declare no charset but UTF-8. */
+    static Kind kind(Context ctx, Set<Kind> allowed) {
         String type = ctx.contentType();
-        String expected = csvAllowed ? "application/json or text/csv" : "application/json";
+        String expected = allowed.stream().map(k -> k.media).collect(Collectors.joining(" or "));
         if (type == null || type.isBlank()) {
             throw ApiError.unsupportedMediaType("the request has no Content-Type; send " + expected);
         }
@@ -41,11 +57,10 @@ final class RequestBody {
                 throw ApiError.unsupportedMediaType("charset " + p.substring(8) + " is not supported; bodies are UTF-8");
             }
         }
-        if (media.equals("application/json")) {
-            return Kind.JSON;
-        }
-        if (csvAllowed && media.equals("text/csv")) {
-            return Kind.CSV;
+        for (Kind k : allowed) {
+            if (k.media.equals(media)) {
+                return k;
+            }
         }
         throw ApiError.unsupportedMediaType("Content-Type " + media + " is not supported here; send " + expected);
     }

@@ -37,6 +37,7 @@ public final class StanceServer implements AutoCloseable {
         ClassifyRoute classify = new ClassifyRoute(models, config.limits());
         AnalyzeRoute analyze = new AnalyzeRoute(models, config.limits());
         ReadRoutes read = new ReadRoutes(models);
+        WebPage page = new WebPage();
         AdminRoutes admin = new AdminRoutes(models, feedback, config.adminToken(), config.limits());
 
         Javalin app = Javalin.create(cfg -> {
@@ -58,7 +59,9 @@ public final class StanceServer implements AutoCloseable {
             cfg.requestLogger.http(metrics::record);
 
             // Every answer, errors included, names the model that was serving when it was made.
-            cfg.routes.before(ctx -> ctx.header(Responses.MODEL_HEADER, models.get().id()));
+            cfg.routes.before(ctx -> ctx.header(Responses.MODEL_HEADER, models.get().id())
+                    .header("X-Content-Type-Options", "nosniff"));
+            page.paths().forEach(path -> cfg.routes.get(path, page::serve));
             cfg.routes.get("/health", read::health);
             cfg.routes.get("/v1/model", read::model);
             cfg.routes.get("/openapi.json", read::openapi);

@@ -186,6 +186,54 @@ class ServerRoutesTest {
         assertEquals(1, tillerson);
     }
 
+    @Test
+    void analyzeTakesTheArticleAsPlainTextAndExplains() throws Exception {
+        String article = "Kelly said the cartels move the money through front companies.\n\n"
+                + "\uD83D\uDEA8 Coca fields expanded in Putumayo.";
+        JsonNode json = TestServer.json(server.postJson("/v1/analyze", TestServer.JSON.createObjectNode().put("text", article).toString()));
+        HttpResponse<String> r = server.post("/v1/analyze", "text/plain; charset=utf-8", article);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode plain = TestServer.json(r);
+        conforms("AnalyzeResult", plain);
+        assertEquals(json, plain, "the same article as JSON or as the body gives the same answer");
+        assertTrue(!plain.at("/sentences/0").has("evidence"));
+
+        HttpResponse<String> explained = server.post("/v1/analyze?explain=true", "text/plain", article);
+        assertEquals(200, explained.statusCode(), explained.body());
+        JsonNode body = TestServer.json(explained);
+        conforms("AnalyzeResult", body);
+        assertEquals(json.get("summary"), body.get("summary"));
+        for (JsonNode s : body.get("sentences")) {
+            String text = s.get("text").asText();
+            List<String> tokens = new ArrayList<>();
+            s.get("evidence").forEach(e -> tokens.add(e.get("token").asText()));
+            assertEquals(model.explain(text, model.info().config().explainTopK()).evidence().stream()
+                    .map(Prediction.Evidence::token).toList(), tokens, text);
+        }
+        JsonNode doc = schemas.document().at("/paths/~1v1~1analyze/post");
+        assertTrue(doc.at("/requestBody/content").has("text/plain"));
+        assertEquals("explain", doc.at("/parameters/0/name").asText());
+    }
+
+    @Test
+    void plainTextArticlesFailLikeJsonOnes() throws Exception {
+        assertError(server.post("/v1/analyze", "text/plain", ""), 400, "empty_text");
+        assertError(server.post("/v1/analyze", "text/plain", " \n\t "), 400, "empty_text");
+        assertError(server.post("/v1/analyze", "text/plain", new byte[]{'C', 'o', (byte) 0xC3, '.'}, null), 400, "invalid_json");
+        assertError(server.post("/v1/analyze", "text/plain", "Coca. ".repeat(35_000)), 413, "too_large");
+        assertError(server.post("/v1/analyze", "text/plain; charset=iso-8859-1", "Coca."), 415, "unsupported_media_type");
+        assertError(server.post("/v1/analyze", "text/html", "Coca."), 415, "unsupported_media_type");
+        assertEquals(200, server.get("/health").statusCode(), "still serving");
+    }
+
+    private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode body = TestServer.json(r);
+        conforms("Error", body);
+        assertEquals(code, body.get("error").asText());
+        assertTrue(body.get("message").asText().length() > 10);
+    }
+
     private static java.util.Set<String> toSet(java.util.Iterator<String> it) {
         java.util.Set<String> out = new java.util.HashSet<>();
         it.forEachRemaining(out::add);
