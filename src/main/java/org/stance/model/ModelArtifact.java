@@ -177,7 +177,8 @@ public final class ModelArtifact {
             TrainingConfig config = JSON.treeToValue(manifest.get("config"), TrainingConfig.class);
             ModelInfo info = new ModelInfo(manifest.path("id").asText(), labels, manifest.path("trainedAt").asText(),
                     manifest.path("trainingExamples").asInt(), manifest.path("dataHash").asText(), config,
-                    manifest.path("epochs").asInt(), metrics, real);
+                    manifest.path("epochs").asInt(), metrics, real,
+                    evaluation.path("realTextFile").asText(null));
             return new StanceModel(features, network, info);
         } catch (ModelLoadException e) {
             throw e;

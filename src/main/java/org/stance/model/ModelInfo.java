@@ -9,9 +9,10 @@ import java.util.List;
  * sentences nobody wrote for the corpus, when known.
  */
 public record ModelInfo(String id, List<String> labels, String trainedAt, int trainingExamples,
-                        String dataHash, TrainingConfig config, int epochs, Metrics metrics, Metrics realText) {
+                        String dataHash, TrainingConfig config, int epochs, Metrics metrics, Metrics realText,
+                        String realTextFile) {
 
-    public ModelInfo withMetrics(Metrics m, Metrics real) {
-        return new ModelInfo(id, labels, trainedAt, trainingExamples, dataHash, config, epochs, m, real);
+    public ModelInfo withMetrics(Metrics m, Metrics real, String realFile) {
+        return new ModelInfo(id, labels, trainedAt, trainingExamples, dataHash, config, epochs, m, real, realFile);
     }
 }

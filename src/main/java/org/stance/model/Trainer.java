@@ -92,7 +92,7 @@ public final class Trainer {
         network.setParams(bestParams);
         ModelInfo info = new ModelInfo(StanceModel.contentId(features, network), Label.ids(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), examples.size(), dataHash, config,
-                bestEpoch, null, null);
+                bestEpoch, null, null, null);
         return new StanceModel(features, network, info);
     }
 }

@@ -94,7 +94,7 @@ public final class TrainingRun {
                 testMetrics, foldMetrics.isEmpty() ? null : Metrics.mean(foldMetrics), baselines, cvBaselines,
                 challengeMetrics, challenge.file(), model.info().epochs(), (System.nanoTime() - started) / 1e9);
         StanceModel trained = new StanceModel(model.features(), model.network(),
-                model.info().withMetrics(testMetrics, realMetrics));
+                model.info().withMetrics(testMetrics, realMetrics, real.file()));
         return new Result(trained, report);
     }
 

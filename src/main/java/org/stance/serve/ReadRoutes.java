@@ -40,15 +40,29 @@ final class ReadRoutes {
         out.put("trainingExamples", info.trainingExamples());
         out.put("dataHash", info.dataHash());
         ObjectNode metrics = out.putObject("metrics");
-        Metrics m = info.metrics();
-        if (m != null) {
-            metrics.put("accuracy", m.accuracy());
-            metrics.put("macroF1", m.macroF1());
-            ObjectNode perClass = metrics.putObject("perClass");
-            m.perClass().forEach((label, c) -> perClass.putObject(label)
-                    .put("precision", c.precision()).put("recall", c.recall()).put("f1", c.f1()));
+        if (info.metrics() != null) {
+            putMetrics(metrics, info.metrics());
+        }
+        Metrics real = info.realText();
+        if (real == null) {
+            out.putNull("realText");
+        } else {
+            ObjectNode r = out.putObject("realText");
+            r.put("file", info.realTextFile());
+            r.put("examples", real.examples());
+            r.put("noneF1", real.perClass().get("none").f1());
+            r.put("expectedCalibrationError", real.expectedCalibrationError());
+            putMetrics(r, real);
         }
         Responses.send(ctx, 200, out);
+    }
+
+    private static void putMetrics(ObjectNode node, Metrics m) {
+        node.put("accuracy", m.accuracy());
+        node.put("macroF1", m.macroF1());
+        ObjectNode perClass = node.putObject("perClass");
+        m.perClass().forEach((label, c) -> perClass.putObject(label)
+                .put("precision", c.precision()).put("recall", c.recall()).put("f1", c.f1()));
     }
 
     void openapi(Context ctx) {

@@ -62,7 +62,7 @@ class CliTest {
             csv.append('"').append(e.text().replace("\"", "\"\"")).append("\",").append(e.label().id()).append(",written\n");
         }
         Files.writeString(file, csv);
-        Run r = run("", "evaluate", "--data", file.toString(), "--format", "json");
+        Run r = run("", "evaluate", "--data", file.toString(), "--real", "none", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         StanceModel model = ModelArtifact.load(Path.of("model"));
@@ -72,6 +72,31 @@ class CliTest {
         assertEquals(40, json.get("examples").asInt());
         Run table = run("", "evaluate", "--data", file.toString(), "--format", "table");
         assertTrue(table.out().contains("macro-F1") && table.out().contains("confusion"), table.out());
+    }
+
+    @Test
+    void evaluateReportsRealTextFirstAndBesideTheGivenFile() throws Exception {
+        List<Example> sample = new CorpusLoader(false).load(Path.of("training-data")).examples().subList(0, 30);
+        Path data = dir.resolve("data.csv");
+        Path real = dir.resolve("real.csv");
+        StringBuilder csv = new StringBuilder("text,label,source\n");
+        for (Example e : sample) {
+            csv.append('"').append(e.text().replace("\"", "\"\"")).append("\",").append(e.label().id()).append(",written\n");
+        }
+        Files.writeString(data, csv);
+        Files.writeString(real, "text,label,source\nThe ministers will meet again in the spring to discuss tariffs.,none,x\n"
+                + "Overdose deaths fell for the second year in a row.,demand,x\n");
+        Run r = run("", "evaluate", "--data", data.toString(), "--real", real.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(2, json.get("realText").get("examples").asInt());
+        assertEquals(30, json.get("data").get("examples").asInt());
+        Run table = run("", "evaluate", "--data", data.toString(), "--real", real.toString(), "--format", "table");
+        assertTrue(table.out().indexOf("real text") < table.out().indexOf(data.toString()), table.out());
+
+        Run missing = run("", "evaluate", "--real", dir.resolve("nowhere.csv").toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no such file"), missing.err());
     }
 
     @Test
