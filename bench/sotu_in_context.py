@@ -64,8 +64,20 @@ for (year, president), dev in sorted(by_address.items()):
     if not candidates:
         missing += len(dev); continue
     text = open(os.path.join(data_dir, sorted(candidates)[0]), encoding="utf-8").read()
+    # The service takes articles of up to 200,000 characters: a longer address goes in parts cut at
+    # line breaks, with offsets shifted back into the whole text.
+    parts, start = [], 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= 190000 else text.rfind("\n", start, start + 190000) + 1 or start + 190000
+        parts.append((start, text[start:end])); start = end
+    answer = {"sentences": []}
     t0 = time.time()
-    answer = post("/v1/analyze", {"text": text})
+    for offset, part in parts:
+        if not part.strip():
+            continue
+        for s in post("/v1/analyze", {"text": part})["sentences"]:
+            s["start"] += offset; s["end"] += offset
+            answer["sentences"].append(s)
     seconds_total += time.time() - t0
     sentences_total += len(answer["sentences"])
     flat, where = squash(text)

@@ -33,6 +33,9 @@ class ShippedModelTest {
             Homicides rose as two criminal groups fought over the smuggling corridor.                  | enforcement
             The ministers will meet again in the spring to discuss tariffs.                            | none
             Photo by the press office.                                                                 | none
+            Police broke up a ring that stole catalytic converters from parked cars.                   | none
+            The border agency hired more officers to process asylum claims.                            | none
+            Overdose deaths fell for the second year in a row.                                         | demand
             We must confront the reality that we are the market.                                       | demand
             """)
     void classifiesTheCodebookExamples(String sentence, String label) {
@@ -45,6 +48,14 @@ class ShippedModelTest {
         assertEquals(corpus.contentHash(), model.info().dataHash(), "model/ was trained on training-data/ as committed");
         assertEquals(Label.ids(), model.info().labels());
         assertTrue(model.info().metrics().macroF1() > 0);
+    }
+
+    @Test
+    void itWasMeasuredOnRealTextAndCarriesThoseFigures() {
+        Metrics real = model.info().realText();
+        assertTrue(real != null && real.examples() > 0, "model/evaluation.json has real-text figures");
+        assertTrue(model.info().realTextFile().endsWith("sotu-dev.csv"), model.info().realTextFile());
+        assertEquals(real.examples(), real.perClass().values().stream().mapToInt(Metrics.ClassMetrics::support).sum());
     }
 
     @Test
