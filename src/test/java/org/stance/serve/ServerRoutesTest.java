@@ -186,6 +186,24 @@ class ServerRoutesTest {
         assertEquals(1, tillerson);
     }
 
+    @Test
+    void analyzeOffsetsAreCodePointsAfterEmojiCjkAndCombiningAccents() throws Exception {
+        String article = "\ud83d\ude00 \u6bd2\u54c1 Cafe\u0301\n\n\u201cThe demand \ud83d\udc8a is ours,\u201d Tillerson said. "
+                + "Kelly \ud83c\uddf2\ud83c\uddfd said the cartels launder money.";
+        HttpResponse<String> r = server.postJson("/v1/analyze", TestServer.JSON.createObjectNode().put("text", article).toString());
+        assertEquals(200, r.statusCode());
+        JsonNode sentences = TestServer.json(r).get("sentences");
+        assertEquals(3, sentences.size());
+        int[][] expected = {{0, 10}, {12, 51}, {52, 92}}; // Python: [(m.start(), m.end()) ...] of the three sentences
+        for (int i = 0; i < 3; i++) {
+            JsonNode s = sentences.get(i);
+            assertEquals(expected[i][0], s.get("start").asInt(), s.toString());
+            assertEquals(expected[i][1], s.get("end").asInt(), s.toString());
+            int from = article.offsetByCodePoints(0, expected[i][0]);
+            assertEquals(s.get("text").asText(), article.substring(from, article.offsetByCodePoints(from, expected[i][1] - expected[i][0])));
+        }
+    }
+
     private static java.util.Set<String> toSet(java.util.Iterator<String> it) {
         java.util.Set<String> out = new java.util.HashSet<>();
         it.forEachRemaining(out::add);
