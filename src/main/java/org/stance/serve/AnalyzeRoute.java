@@ -24,13 +24,13 @@ final class AnalyzeRoute {
 
     void handle(Context ctx) {
         RequestBody.kind(ctx, false);
+        boolean explain = RequestBody.flag(ctx, "explain");
         JsonNode request = RequestBody.jsonObject(RequestBody.bytes(ctx, limits.maxBodyBytes()));
         JsonNode text = request.get("text");
         if (text == null) {
             throw ApiError.missingText("the body has no 'text'; send {\"text\": \"<the whole article>\"}");
         }
         String article = RequestBody.text(text, "text", limits.maxArticleChars(), "per article");
-        boolean explain = "true".equals(ctx.queryParam("explain"));
         Responses.send(ctx, 200, toJson(analyzer.analyze(article, models.get(), explain), explain));
     }
 

@@ -29,7 +29,7 @@ final class ClassifyRoute {
         byte[] body = RequestBody.bytes(ctx, limits.maxBodyBytes());
         StanceModel model = models.get();
         if (kind == RequestBody.Kind.CSV) {
-            csv(ctx, RequestBody.utf8(body), model, explain);
+            csv(ctx, RequestBody.csv(body), model, explain);
             return;
         }
         JsonNode request = RequestBody.jsonObject(body);
@@ -77,7 +77,7 @@ final class ClassifyRoute {
         try {
             table = TextTable.parse(body);
         } catch (TextTable.TableException e) {
-            throw e.missingText() ? ApiError.missingText(e.getMessage()) : ApiError.invalidJson(e.getMessage());
+            throw e.missingText() ? ApiError.missingText(e.getMessage()) : ApiError.invalidCsv("CSV " + e.getMessage());
         }
         if (table.rows().size() > limits.maxBatch()) {
             throw ApiError.tooLarge("the CSV has " + table.rows().size() + " rows; the limit is " + limits.maxBatch()

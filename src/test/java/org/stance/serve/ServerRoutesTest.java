@@ -187,6 +187,16 @@ class ServerRoutesTest {
     }
 
     @Test
+    void aBadCsvIsInvalidCsvAndNamesItsLine() throws Exception {
+        HttpResponse<String> r = server.post("/v1/classify", "text/csv", "id,text\n1,Coca.\n2,\"never closed\n3,Labs.\n");
+        assertEquals(400, r.statusCode());
+        JsonNode body = TestServer.json(r);
+        conforms("Error", body);
+        assertEquals("invalid_csv", body.get("error").asText());
+        assertTrue(body.get("message").asText().contains("line 3"), body.toString());
+    }
+
+    @Test
     void analyzeOffsetsAreCodePointsAfterEmojiCjkAndCombiningAccents() throws Exception {
         String article = "\ud83d\ude00 \u6bd2\u54c1 Cafe\u0301\n\n\u201cThe demand \ud83d\udc8a is ours,\u201d Tillerson said. "
                 + "Kelly \ud83c\uddf2\ud83c\uddfd said the cartels launder money.";
