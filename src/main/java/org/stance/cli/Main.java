@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stance", mixinStandardHelpOptions = true, version = "stance 1.0.0",
         description = "Labels what sentences about drugs say the problem is: demand, supply, enforcement or none.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class, SplitCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,8 +29,11 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /** Without a sub-command there is nothing to do: the usage goes to stderr and the exit code is 2 (usage error). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("error: give a sub-command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 }

@@ -44,6 +44,7 @@ class CliTest {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             var cli = Main.commandLine();
             cli.setErr(new java.io.PrintWriter(System.err, true));
+            cli.setOut(new java.io.PrintWriter(System.out, true));
             int exit = cli.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
@@ -74,19 +75,58 @@ class CliTest {
         assertTrue(table.out().contains("macro-F1") && table.out().contains("confusion"), table.out());
     }
 
+    static final List<String> OUTPUT_HEADER = List.of("text", "label", "confidence", "score_demand", "score_supply",
+            "score_enforcement", "score_none", "error");
+
     @Test
-    void classifyReadsLinesFromStandardInputAndWritesCsv() throws Exception {
-        Run r = run("Growers planted more coca.\n\nThe cartel's accountant was arrested.\n", "classify", "-");
+    void classifyWritesOneRowPerInputLineInOrder() throws Exception {
+        Run r = run("Growers planted more coca.\n\n   \nThe cartel's accountant was arrested.\n", "classify", "-");
         assertEquals(0, r.exit(), r.err());
         TextTable out = TextTable.parse(r.out());
-        assertEquals(List.of("text", "label", "confidence", "score_demand", "score_supply", "score_enforcement", "score_none"),
-                out.header());
-        assertEquals(2, out.rows().size());
+        assertEquals(OUTPUT_HEADER, out.header());
+        assertEquals(4, out.rows().size(), "blank lines keep their place");
         StanceModel model = ModelArtifact.load(Path.of("model"));
         assertEquals(model.predict("Growers planted more coca.").label().id(), out.rows().get(0)[1]);
-        for (String[] row : out.rows()) {
-            assertTrue(Label.parse(row[1]).isPresent());
+        assertEquals("", out.rows().get(0)[7]);
+        for (int blank : new int[]{1, 2}) {
+            assertEquals("", out.rows().get(blank)[1]);
+            assertEquals("", out.rows().get(blank)[2]);
+            assertEquals("empty_text", out.rows().get(blank)[7]);
         }
+        assertEquals("The cartel's accountant was arrested.", out.rows().get(3)[0]);
+        assertTrue(Label.parse(out.rows().get(3)[1]).isPresent());
+    }
+
+    @Test
+    void aCsvHeaderOnStandardInputIsNotASentence() throws Exception {
+        Run r = run("\uFEFFid,text\n1,Growers planted more coca.\n2,\n", "classify", "-");
+        assertEquals(0, r.exit(), r.err());
+        TextTable out = TextTable.parse(r.out());
+        assertEquals("id", out.header().get(0));
+        assertEquals(2, out.rows().size());
+        assertEquals("1", out.rows().get(0)[0]);
+        assertEquals("empty_text", out.rows().get(1)[8], "an empty CSV text gets no label");
+        assertEquals("", out.rows().get(1)[2]);
+    }
+
+    @Test
+    void csvErrorsNameTheRealLine() throws Exception {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "id,text\n1,\"two\nlines\"\n2,\"never closed\n3,more\n");
+        Run r = run("", "classify", file.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("bad.csv: line 4:") && r.err().contains("never closed"), r.err());
+        Files.write(file, new byte[]{'t', 'e', 'x', 't', '\n', (byte) 0xFF, '\n'});
+        r = run("", "classify", file.toString());
+        assertTrue(r.exit() == 1 && r.err().contains("UTF-8") && !r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void noSubCommandPrintsTheUsageOnStandardErrorAndExitsTwo() {
+        Run r = run("");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("Usage: stance") && r.err().contains("classify"), r.err());
+        assertEquals("", r.out());
     }
 
     @Test
