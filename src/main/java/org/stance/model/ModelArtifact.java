@@ -78,7 +78,7 @@ public final class ModelArtifact {
     }
 
     public static StanceModel load(Path dir) throws ModelLoadException {
-        String fix = " Restore the shipped model with `git checkout -- " + dir + "` or train one with `train --out " + dir + "`.";
+        String fix = " Point --model at a folder written by `train`, or write one there with `train --out " + dir + " --force`.";
         if (!Files.isDirectory(dir)) {
             throw new ModelLoadException(dir + ": no such model folder." + fix);
         }
@@ -126,7 +126,16 @@ public final class ModelArtifact {
                         + " inputs but " + dir.resolve(FEATURES) + " has " + features.dimension() + " terms." + fix);
             }
             Metrics metrics = JSON.treeToValue(readJson(dir.resolve(EVALUATION), fix).get("test"), Metrics.class);
-            TrainingConfig config = JSON.treeToValue(manifest.get("config"), TrainingConfig.class);
+            String typo = JsonProblems.unknownKey(dir.resolve(MANIFEST), manifest.get("config"), TrainingConfig.class, "config.");
+            if (typo != null) {
+                throw new ModelLoadException(typo + "." + fix);
+            }
+            TrainingConfig config;
+            try {
+                config = JSON.treeToValue(manifest.get("config"), TrainingConfig.class);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ModelLoadException(JsonProblems.describe(dir.resolve(MANIFEST), e) + " (in 'config')." + fix, e);
+            }
             ModelInfo info = new ModelInfo(manifest.path("id").asText(), labels, manifest.path("trainedAt").asText(),
                     manifest.path("trainingExamples").asInt(), manifest.path("dataHash").asText(), config,
                     manifest.path("epochs").asInt(), metrics);
