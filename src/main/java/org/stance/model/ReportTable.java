@@ -49,7 +49,7 @@ public final class ReportTable {
         }
         out.append("Macro-F1 side by side\n");
         out.append(String.format(Locale.ROOT, "  %-32s %10s %10s%n", "model", "test", "cv mean"));
-        out.append(String.format(Locale.ROOT, "  %-32s %10.3f %10s%n", "DL4J network (shipped)", r.test().macroF1(),
+        out.append(String.format(Locale.ROOT, "  %-32s %10.3f %10s%n", "DL4J network (this model)", r.test().macroF1(),
                 r.crossValidation() == null ? "-" : String.format(Locale.ROOT, "%.3f", r.crossValidation().macroF1())));
         for (Map.Entry<String, Metrics> b : r.baselines().entrySet()) {
             Metrics cv = r.crossValidationBaselines().get(b.getKey());

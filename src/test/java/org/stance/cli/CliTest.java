@@ -159,4 +159,48 @@ class CliTest {
         r = run("a\n", "classify", "--model", dir.resolve("nothing").toString());
         assertEquals(1, r.exit());
     }
+
+    @Test
+    void trainNeverReplacesAModelFolderWithoutForce() throws Exception {
+        Path model = Files.createDirectories(dir.resolve("model"));
+        Files.writeString(model.resolve("manifest.json"), "{}");
+        Run r = run("", "train", "--out", model.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("already holds files") && r.err().contains("--force"), r.err());
+        assertEquals("{}", Files.readString(model.resolve("manifest.json")), "untouched");
+    }
+
+    @Test
+    void theDefaultOutputIsANewTimestampedFolder() {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-04T05:06:07Z"), java.time.ZoneOffset.UTC);
+        assertEquals(Path.of("models", "stance-20260304-050607"), TrainCommand.defaultOut(clock));
+    }
+
+    @Test
+    void trainShowsProgressWithAnEtaInEveryPhaseAndPrintsThePath() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        StringBuilder csv = new StringBuilder("text,label,source\n");
+        java.util.Map<Label, Integer> taken = new java.util.EnumMap<>(Label.class);
+        for (Example e : new CorpusLoader(true).load(Path.of("training-data")).examples()) {
+            if (taken.merge(e.label(), 1, Integer::sum) <= 25) {
+                csv.append('"').append(e.text().replace("\"", "\"\"")).append("\",").append(e.label().id()).append(",written\n");
+            }
+        }
+        Files.writeString(data.resolve("a.csv"), csv);
+        Files.writeString(dir.resolve("config.json"), "{\"maxEpochs\": 2, \"folds\": 2}");
+        Path out = dir.resolve("new-model");
+        Run r = run("", "train", "--data", data.toString(), "--out", out.toString(), "--config",
+                dir.resolve("config.json").toString(), "--feedback", dir.resolve("no-feedback").toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        for (String phase : List.of("cross-validation fold 1/2", "cross-validation fold 2/2", "final model", "baselines")) {
+            assertTrue(lines.stream().anyMatch(l -> l.matches("\\[\\d+:\\d\\d, (about \\d+:\\d\\d left|estimating)\\] " + phase + ".*")),
+                    phase + " with elapsed time and ETA:\n" + r.out());
+        }
+        assertTrue(lines.stream().filter(l -> l.contains("baselines")).allMatch(l -> l.contains("left")),
+                "the baseline phase has an ETA: " + r.out());
+        assertTrue(!r.out().contains("(shipped)"), "a fresh model is not the shipped one");
+        assertEquals(out.toString(), lines.get(lines.size() - 1), "the path comes last");
+        assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+    }
 }
