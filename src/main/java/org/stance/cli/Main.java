@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The one runnable entry point: {@code train}, {@code evaluate}, {@code classify}, {@code serve}. */
-@Command(name = "stance", mixinStandardHelpOptions = true, version = "stance 1.0.0",
+@Command(name = "stance", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Labels what sentences about drugs say the problem is: demand, supply, enforcement or none.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class, SplitCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -12,10 +12,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The version written once in pom.xml. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"stance " + org.stance.Version.get()};
+        }
+    }
+
     public static void main(String[] args) {
         // Quiet by default: ND4J and Jetty log at INFO on start-up, which buries the CLI's own output.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        // The access log of `serve` is the one INFO logger shown (`serve --no-access-log` turns it off).
+        String access = "org.slf4j.simpleLogger.log." + org.stance.serve.StanceServer.ACCESS_LOGGER;
+        if (System.getProperty(access) == null) {
+            System.setProperty(access, "info");
         }
         System.exit(commandLine().execute(args));
     }

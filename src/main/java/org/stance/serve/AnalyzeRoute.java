@@ -13,13 +13,17 @@ import org.stance.data.Label;
 /** {@code POST /v1/analyze}: the article pipeline's answer as JSON. */
 final class AnalyzeRoute {
 
+    static final String ROUTE = "/v1/analyze";
+
     private final ModelHolder models;
     private final ServerConfig.Limits limits;
+    private final ServiceMetrics metrics;
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
-    AnalyzeRoute(ModelHolder models, ServerConfig.Limits limits) {
+    AnalyzeRoute(ModelHolder models, ServerConfig.Limits limits, ServiceMetrics metrics) {
         this.models = models;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     void handle(Context ctx) {
@@ -31,7 +35,9 @@ final class AnalyzeRoute {
             throw ApiError.missingText("the body has no 'text'; send {\"text\": \"<the whole article>\"}");
         }
         String article = RequestBody.text(text, "text", limits.maxArticleChars(), "per article");
-        Responses.send(ctx, 200, toJson(analyzer.analyze(article, models.get(), explain), explain));
+        ArticleAnalysis analysis = analyzer.analyze(article, models.get(), explain);
+        analysis.sentences().forEach(sentence -> metrics.predicted(ROUTE, sentence.prediction().label()));
+        Responses.send(ctx, 200, toJson(analysis, explain));
     }
 
     static ObjectNode toJson(ArticleAnalysis analysis, boolean explain) {

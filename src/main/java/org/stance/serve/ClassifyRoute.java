@@ -15,12 +15,16 @@ import org.stance.model.StanceModel;
 /** {@code POST /v1/classify}: one text, many texts, or a CSV table; {@code ?explain=true} adds evidence. */
 final class ClassifyRoute {
 
+    static final String ROUTE = "/v1/classify";
+
     private final ModelHolder models;
     private final ServerConfig.Limits limits;
+    private final ServiceMetrics metrics;
 
-    ClassifyRoute(ModelHolder models, ServerConfig.Limits limits) {
+    ClassifyRoute(ModelHolder models, ServerConfig.Limits limits, ServiceMetrics metrics) {
         this.models = models;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     void handle(Context ctx) {
@@ -69,7 +73,9 @@ final class ClassifyRoute {
     }
 
     private Prediction predict(StanceModel model, String text, boolean explain) {
-        return explain ? model.explain(text, model.info().config().explainTopK()) : model.predict(text);
+        Prediction p = explain ? model.explain(text, model.info().config().explainTopK()) : model.predict(text);
+        metrics.predicted(ROUTE, p.label());
+        return p;
     }
 
     private void csv(Context ctx, String body, StanceModel model, boolean explain) {

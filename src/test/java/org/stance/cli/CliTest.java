@@ -203,4 +203,11 @@ class CliTest {
         assertEquals(out.toString(), lines.get(lines.size() - 1), "the path comes last");
         assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
     }
+
+    @Test
+    void aBadHostIsNamedAsSuchNotAsABusyPort() {
+        Run r = run("", "serve", "--host", "no-such-host.invalid", "--port", "0");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("--host no-such-host.invalid") && !r.err().contains("port in use"), r.err());
+    }
 }

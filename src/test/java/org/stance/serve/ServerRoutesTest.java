@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -231,5 +232,30 @@ class ServerRoutesTest {
         assertTrue(text.contains("stance_http_requests_seconds_bucket{method=\"POST\",route=\"/v1/classify\""), "latency histogram");
         assertTrue(text.contains("stance_model_info{model=\"" + model.id() + "\"} 1"), "model id");
         assertTrue(text.contains("jetty_threads_current"), "jetty metrics");
+        String label = model.predict("Coca fields expanded.").label().id();
+        assertTrue(text.contains("stance_predictions_total{label=\"" + label + "\",route=\"/v1/classify\"}"), text);
+        server.postJson("/v1/analyze", "{\"text\":\"Coca fields expanded. Labs are busy.\"}");
+        assertTrue(server.get("/metrics").body().contains("stance_predictions_total{label=\"" + label + "\",route=\"/v1/analyze\"}"));
+    }
+
+    @Test
+    void openApiNamesTheAddressListenedOnAndTheVersionOfThePom() throws Exception {
+        JsonNode doc = TestServer.json(server.get("/openapi.json"));
+        assertEquals("http://127.0.0.1:" + server.server.port(), doc.at("/servers/0/url").asText());
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>stance</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(m.find());
+        assertEquals(m.group(1), doc.at("/info/version").asText());
+        assertEquals(m.group(1), TestServer.json(server.get("/v1/model")).get("version").asText());
+        assertEquals(m.group(1), org.stance.Version.get());
+    }
+
+    @Test
+    void withTheAdminRoutesOffNoFeedbackFolderIsMade() throws Exception {
+        Path folder = feedback.resolveSibling(feedback.getFileName() + "-off");
+        try (TestServer off = new TestServer(folder, null)) {
+            assertEquals(403, off.postJson("/v1/feedback", "{\"text\":\"a\",\"label\":\"none\"}").statusCode());
+        }
+        assertTrue(!Files.exists(folder), "nothing stored, nothing made");
     }
 }
