@@ -23,8 +23,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Folder of annotated CSV files (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("training-data");
 
-    @Option(names = "--out", description = "Folder to write the model to (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("model");
+    @Option(names = "--out", description = "Folder to write the model to (default: a new folder models/stance-<date>-<time>). "
+            + "An existing folder that holds files, such as the shipped model/, is replaced only with --force.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the model in an existing --out folder.")
+    boolean force;
 
     @Option(names = "--config", description = "JSON file overriding training settings (defaults: training-config.json in the jar).")
     Path config;
@@ -42,8 +46,22 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-rows", description = "Skip and list bad rows instead of stopping.")
     boolean skipBadRows;
 
+    /** Where a run writes when no --out is given: a new folder, so no model is ever overwritten by default. */
+    static Path defaultOut(java.time.Clock clock) {
+        return Path.of("models", "stance-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(java.time.ZoneOffset.UTC).format(clock.instant()));
+    }
+
     @Override
     public Integer call() throws IOException {
+        Path target = out != null ? out : defaultOut(java.time.Clock.systemUTC());
+        if (Files.isDirectory(target) && !force && !isEmpty(target)) {
+            throw new Failure("--out " + target + " already holds files (a model?); nothing was trained. Give a new folder, "
+                    + "leave --out out to write a new models/stance-<date>-<time>, or add --force to replace it");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new Failure("--out " + target + " is a file, not a folder; give a folder");
+        }
         TrainingConfig settings;
         try {
             settings = config == null ? TrainingConfig.defaults() : TrainingConfig.load(config);
@@ -65,11 +83,20 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainingRun.Evaluated realSet = RealText.load(real);
         System.out.println("training on " + corpus.examples().size() + " sentences " + corpus.countsByLabel());
-        TrainingRun.Result result = new TrainingRun(settings, System.out::println).run(corpus, challengeSet, realSet);
-        ModelArtifact.save(result.model(), result.report(), out);
+        TrainingRun.Result result = new TrainingRun(settings, new EtaProgress(System.out, settings.folds(), settings.maxEpochs()))
+                .run(corpus, challengeSet, realSet);
+        ModelArtifact.save(result.model(), result.report(), target);
         System.out.println(ReportTable.report(result.report()));
-        System.out.println("saved model " + result.model().id() + " to " + out);
+        System.out.println("saved model " + result.model().id() + " to " + target);
+        System.out.println("serve it with: java -Xmx1g -jar target/stance.jar serve --model " + target);
+        System.out.println(target);
         return 0;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private Corpus loadTraining(CorpusLoader loader) {

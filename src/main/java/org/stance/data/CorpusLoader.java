@@ -3,9 +3,6 @@ package org.stance.data;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,9 +109,7 @@ public final class CorpusLoader {
         } catch (IOException e) {
             throw new CorpusException(List.of(file + ": cannot read: " + e.getMessage()));
         }
-        if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
-            content = content.substring(1);
-        }
+        content = Utf8.stripBom(content);
         try (CSVReader reader = new CSVReader(new java.io.StringReader(content))) {
             String[] header = reader.readNext();
             if (header == null) {
@@ -187,17 +182,11 @@ public final class CorpusLoader {
     /** Physical line numbers (1-based) that hold bytes which are not valid UTF-8. */
     static java.util.Set<Long> invalidUtf8Lines(byte[] bytes) {
         java.util.Set<Long> bad = new java.util.TreeSet<>();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         long line = 1;
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset();
-                    decoder.decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
+                if (!Utf8.isValid(bytes, start, i - start)) {
                     bad.add(line);
                 }
                 line++;

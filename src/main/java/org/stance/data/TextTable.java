@@ -1,17 +1,12 @@
 package org.stance.data;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 import com.opencsv.CSVWriter;
-import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A CSV table with a header row and a {@code text} column, as sent to {@code classify}: read with
@@ -20,9 +15,9 @@ import java.util.Locale;
  */
 public record TextTable(List<String> header, List<String[]> rows, int textColumn) {
 
-    public static final String TEXT_COLUMN = "text";
+    public static final String TEXT_COLUMN = TextRows.TEXT_COLUMN;
 
-    /** Why a CSV could not be read as a table of texts. */
+    /** Why a CSV could not be read as a table of texts; the message names the line. */
     public static final class TableException extends Exception {
         private final boolean missingText;
 
@@ -38,42 +33,15 @@ public record TextTable(List<String> header, List<String[]> rows, int textColumn
     }
 
     public static TextTable parse(String csv) throws TableException {
-        String content = !csv.isEmpty() && csv.charAt(0) == '\uFEFF' ? csv.substring(1) : csv;
-        List<String[]> all;
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(content))
-                .withCSVParser(new CSVParserBuilder().withStrictQuotes(false).build()).build()) {
-            all = reader.readAll();
-        } catch (IOException | CsvException e) {
-            throw new TableException("the CSV cannot be parsed: " + e.getMessage()
-                    + "; quote fields that hold commas, quotes or line breaks (RFC 4180)", false);
-        }
-        if (all.isEmpty()) {
-            throw new TableException("the CSV is empty; send a header row with a 'text' column, then one row per sentence", true);
-        }
-        List<String> header = Arrays.stream(all.get(0)).map(String::strip).toList();
-        int textColumn = -1;
-        for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).toLowerCase(Locale.ROOT).equals(TEXT_COLUMN)) {
-                textColumn = i;
-                break;
-            }
-        }
-        if (textColumn < 0) {
-            throw new TableException("the CSV header " + header + " has no 'text' column; name the column of sentences 'text'", true);
-        }
         List<String[]> rows = new ArrayList<>();
-        for (int r = 1; r < all.size(); r++) {
-            String[] row = all.get(r);
-            if (row.length == 1 && row[0].isEmpty() && header.size() > 1) {
-                continue; // a blank line
+        try (TextRows reader = new TextRows(new StringReader(csv))) {
+            for (TextRows.Row row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row.cells());
             }
-            if (row.length != header.size()) {
-                throw new TableException("CSV row " + (r + 1) + " has " + row.length + " fields but the header has "
-                        + header.size() + "; every row needs the same columns as the header", false);
-            }
-            rows.add(row);
+            return new TextTable(reader.header(), rows, reader.textColumn());
+        } catch (IOException e) {
+            throw new IllegalStateException("closing a string reader cannot fail", e);
         }
-        return new TextTable(header, rows, textColumn);
     }
 
     public List<String> texts() {

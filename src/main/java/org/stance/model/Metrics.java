@@ -3,11 +3,12 @@ package org.stance.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.evaluation.classification.Evaluation;
 import org.stance.data.Label;
 
 /**
  * Classification metrics of predictions against gold labels: accuracy, macro-F1, per-class
- * precision/recall/F1, the confusion matrix (rows gold, columns predicted, {@link Label} order) and
+ * precision/recall/F1 (DL4J's {@link Evaluation}), the confusion matrix (rows gold, columns predicted, {@link Label} order) and
  * expected calibration error over ten equal-width confidence bins.
  */
 public record Metrics(int examples, double accuracy, double macroF1, Map<String, ClassMetrics> perClass,
@@ -18,43 +19,44 @@ public record Metrics(int examples, double accuracy, double macroF1, Map<String,
     public record ClassMetrics(double precision, double recall, double f1, int support) {
     }
 
+    /**
+     * Counts, accuracy, per-class precision/recall/F1 and the confusion matrix come from DL4J's
+     * {@link Evaluation}. Macro-F1 is the plain mean over all four labels (a label never seen nor
+     * predicted counts as 0), which is what this JSON has always meant. DL4J offers no expected
+     * calibration error ({@code EvaluationCalibration} gives reliability diagrams only), so ECE is
+     * computed here.
+     */
     public static Metrics of(List<Label> gold, List<Prediction> predicted) {
         if (gold.size() != predicted.size()) {
             throw new IllegalArgumentException("gold and predicted differ in length");
         }
         int k = Label.ALL.size();
-        int[][] confusion = new int[k][k];
+        Evaluation evaluation = new Evaluation(Label.ids(), 1);
         double[] binConfidence = new double[CALIBRATION_BINS];
         double[] binCorrect = new double[CALIBRATION_BINS];
         int[] binCount = new int[CALIBRATION_BINS];
-        int correct = 0;
         for (int i = 0; i < gold.size(); i++) {
             Prediction p = predicted.get(i);
-            int g = gold.get(i).ordinal();
-            int q = p.label().ordinal();
-            confusion[g][q]++;
-            boolean right = g == q;
-            correct += right ? 1 : 0;
+            boolean right = gold.get(i) == p.label();
+            evaluation.eval(p.label().ordinal(), gold.get(i).ordinal());
             int bin = Math.min(CALIBRATION_BINS - 1, (int) (p.confidence() * CALIBRATION_BINS));
             binConfidence[bin] += p.confidence();
             binCorrect[bin] += right ? 1 : 0;
             binCount[bin]++;
         }
+        int[][] confusion = new int[k][k];
         Map<String, ClassMetrics> perClass = new LinkedHashMap<>();
         double f1Sum = 0;
         for (Label label : Label.ALL) {
             int c = label.ordinal();
-            int tp = confusion[c][c];
-            int predictedAs = 0;
             int support = 0;
             for (int j = 0; j < k; j++) {
-                predictedAs += confusion[j][c];
+                confusion[c][j] = gold.isEmpty() ? 0 : evaluation.getConfusionMatrix().getCount(c, j);
                 support += confusion[c][j];
             }
-            double precision = predictedAs == 0 ? 0 : (double) tp / predictedAs;
-            double recall = support == 0 ? 0 : (double) tp / support;
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            perClass.put(label.id(), new ClassMetrics(precision, recall, f1, support));
+            double f1 = gold.isEmpty() ? 0 : evaluation.f1(c);
+            perClass.put(label.id(), new ClassMetrics(gold.isEmpty() ? 0 : evaluation.precision(c),
+                    gold.isEmpty() ? 0 : evaluation.recall(c), f1, support));
             f1Sum += f1;
         }
         double ece = 0;
@@ -64,7 +66,7 @@ public record Metrics(int examples, double accuracy, double macroF1, Map<String,
                 ece += (double) binCount[b] / n * Math.abs(binCorrect[b] / binCount[b] - binConfidence[b] / binCount[b]);
             }
         }
-        return new Metrics(n, n == 0 ? 0 : (double) correct / n, f1Sum / k, perClass, confusion, ece);
+        return new Metrics(n, n == 0 ? 0 : evaluation.accuracy(), f1Sum / k, perClass, confusion, ece);
     }
 
     /** The mean of several folds' metrics (confusion matrices summed). */

@@ -122,7 +122,7 @@ public final class ModelArtifact {
     }
 
     public static StanceModel load(Path dir) throws ModelLoadException {
-        String fix = " Restore the shipped model with `git checkout -- " + dir + "` or train one with `train --out " + dir + "`.";
+        String fix = " Point --model at a folder written by `train`, or write one there with `train --out " + dir + " --force`.";
         if (!Files.isDirectory(dir)) {
             throw new ModelLoadException(dir + ": no such model folder." + fix);
         }
@@ -174,7 +174,16 @@ public final class ModelArtifact {
             Metrics metrics = JSON.treeToValue(evaluation.get("test"), Metrics.class);
             JsonNode realNode = evaluation.get("realText");
             Metrics real = realNode == null || realNode.isNull() ? null : JSON.treeToValue(realNode, Metrics.class);
-            TrainingConfig config = JSON.treeToValue(manifest.get("config"), TrainingConfig.class);
+            String typo = JsonProblems.unknownKey(dir.resolve(MANIFEST), manifest.get("config"), TrainingConfig.class, "config.");
+            if (typo != null) {
+                throw new ModelLoadException(typo + "." + fix);
+            }
+            TrainingConfig config;
+            try {
+                config = JSON.treeToValue(manifest.get("config"), TrainingConfig.class);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ModelLoadException(JsonProblems.describe(dir.resolve(MANIFEST), e) + " (in 'config')." + fix, e);
+            }
             ModelInfo info = new ModelInfo(manifest.path("id").asText(), labels, manifest.path("trainedAt").asText(),
                     manifest.path("trainingExamples").asInt(), manifest.path("dataHash").asText(), config,
                     manifest.path("epochs").asInt(), metrics, real,

@@ -57,7 +57,7 @@ public final class ReportTable {
         }
         out.append("Macro-F1 side by side\n");
         out.append(String.format(Locale.ROOT, "  %-32s %10s %10s %10s%n", "model", "real text", "test", "cv mean"));
-        out.append(String.format(Locale.ROOT, "  %-32s %10s %10.3f %10s%n", "DL4J network (this run)",
+        out.append(String.format(Locale.ROOT, "  %-32s %10s %10.3f %10s%n", "DL4J network (this model)",
                 f1(r.realText()), r.test().macroF1(), f1(r.crossValidation())));
         for (Map.Entry<String, Metrics> b : r.baselines().entrySet()) {
             out.append(String.format(Locale.ROOT, "  %-32s %10s %10.3f %10s%n", b.getKey(),

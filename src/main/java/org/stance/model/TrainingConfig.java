@@ -67,7 +67,12 @@ public record TrainingConfig(
     /** The defaults with the keys of {@code file} laid over them. */
     public static TrainingConfig load(Path file) throws IOException {
         var merged = JSON.valueToTree(defaults());
-        var override = JSON.readTree(Files.readString(file));
+        com.fasterxml.jackson.databind.JsonNode override;
+        try {
+            override = JSON.readTree(Files.readString(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(JsonProblems.describe(file, e), e);
+        }
         if (override == null || !override.isObject()) {
             throw new IOException(file + ": expected a JSON object of training settings");
         }
@@ -80,7 +85,7 @@ public record TrainingConfig(
         try {
             return JSON.treeToValue(merged, TrainingConfig.class);
         } catch (IOException | IllegalArgumentException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
+            throw new IOException(JsonProblems.describe(file, e), e);
         }
     }
 

@@ -69,6 +69,7 @@ public final class TrainingRun {
         StanceModel model = new Trainer(config, progress, base).train(train, dataHash);
         Metrics testMetrics = Metrics.of(gold(test), model.predictAll(texts(test)));
 
+        progress.report("baselines on the test split: majority class, TF-IDF + logistic regression");
         Map<String, Metrics> baselines = new LinkedHashMap<>();
         baselines.put(Baselines.MAJORITY, Metrics.of(gold(test), Baselines.majority(train, test)));
         baselines.put(Baselines.LOGISTIC, Metrics.of(gold(test), Baselines.logisticRegression(train, test, config.seed())));

@@ -15,17 +15,22 @@ import org.stance.data.Label;
 /** {@code POST /v1/analyze}: the article pipeline's answer as JSON. */
 final class AnalyzeRoute {
 
+    static final String ROUTE = "/v1/analyze";
+
     private final ModelHolder models;
     private final ServerConfig.Limits limits;
+    private final ServiceMetrics metrics;
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
-    AnalyzeRoute(ModelHolder models, ServerConfig.Limits limits) {
+    AnalyzeRoute(ModelHolder models, ServerConfig.Limits limits, ServiceMetrics metrics) {
         this.models = models;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     void handle(Context ctx) {
         RequestBody.Kind kind = RequestBody.kind(ctx, EnumSet.of(RequestBody.Kind.JSON, RequestBody.Kind.TEXT));
+        boolean explain = RequestBody.flag(ctx, "explain");
         byte[] body = RequestBody.bytes(ctx, limits.maxBodyBytes());
         String article;
         if (kind == RequestBody.Kind.TEXT) {
@@ -43,8 +48,9 @@ final class AnalyzeRoute {
             }
             article = RequestBody.text(text, "text", limits.maxArticleChars(), "per article");
         }
-        boolean explain = "true".equals(ctx.queryParam("explain"));
-        Responses.send(ctx, 200, toJson(analyzer.analyze(article, models.get(), explain), explain));
+        ArticleAnalysis analysis = analyzer.analyze(article, models.get(), explain);
+        analysis.sentences().forEach(sentence -> metrics.predicted(ROUTE, sentence.prediction().label()));
+        Responses.send(ctx, 200, toJson(analysis, explain));
     }
 
     static ObjectNode toJson(ArticleAnalysis analysis, boolean explain) {

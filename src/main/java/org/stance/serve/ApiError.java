@@ -15,6 +15,14 @@ final class ApiError extends RuntimeException {
         return new ApiError(400, "invalid_json", message);
     }
 
+    static ApiError invalidCsv(String message) {
+        return new ApiError(400, "invalid_csv", message);
+    }
+
+    static ApiError invalidParameter(String message) {
+        return new ApiError(400, "invalid_parameter", message);
+    }
+
     static ApiError missingText(String message) {
         return new ApiError(400, "missing_text", message);
     }

@@ -15,12 +15,16 @@ import org.stance.model.StanceModel;
 /** {@code POST /v1/classify}: one text, many texts, or a CSV table; {@code ?explain=true} adds evidence. */
 final class ClassifyRoute {
 
+    static final String ROUTE = "/v1/classify";
+
     private final ModelHolder models;
     private final ServerConfig.Limits limits;
+    private final ServiceMetrics metrics;
 
-    ClassifyRoute(ModelHolder models, ServerConfig.Limits limits) {
+    ClassifyRoute(ModelHolder models, ServerConfig.Limits limits, ServiceMetrics metrics) {
         this.models = models;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     void handle(Context ctx) {
@@ -29,7 +33,7 @@ final class ClassifyRoute {
         byte[] body = RequestBody.bytes(ctx, limits.maxBodyBytes());
         StanceModel model = models.get();
         if (kind == RequestBody.Kind.CSV) {
-            csv(ctx, RequestBody.utf8(body), model, explain);
+            csv(ctx, RequestBody.csv(body), model, explain);
             return;
         }
         JsonNode request = RequestBody.jsonObject(body);
@@ -69,7 +73,9 @@ final class ClassifyRoute {
     }
 
     private Prediction predict(StanceModel model, String text, boolean explain) {
-        return explain ? model.explain(text, model.info().config().explainTopK()) : model.predict(text);
+        Prediction p = explain ? model.explain(text, model.info().config().explainTopK()) : model.predict(text);
+        metrics.predicted(ROUTE, p.label());
+        return p;
     }
 
     /** A batch goes through the model's batch path, which spreads the encoder's work over the cores. */
@@ -87,7 +93,7 @@ final class ClassifyRoute {
         try {
             table = TextTable.parse(body);
         } catch (TextTable.TableException e) {
-            throw e.missingText() ? ApiError.missingText(e.getMessage()) : ApiError.invalidJson(e.getMessage());
+            throw e.missingText() ? ApiError.missingText(e.getMessage()) : ApiError.invalidCsv("CSV " + e.getMessage());
         }
         if (table.rows().size() > limits.maxBatch()) {
             throw ApiError.tooLarge("the CSV has " + table.rows().size() + " rows; the limit is " + limits.maxBatch()

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import org.stance.model.Metrics;
+import org.stance.Version;
 import org.stance.model.ModelInfo;
 
 /** The read-only routes: {@code /health}, {@code /v1/model}, {@code /openapi.json}. */
@@ -13,7 +14,9 @@ final class ReadRoutes {
     static final String OPENAPI_RESOURCE = "/org/stance/serve/openapi.json";
 
     private final ModelHolder models;
-    private final byte[] openapi;
+    private final ObjectNode openapiTemplate;
+    /** Set once the server listens: the document names that address as its server. */
+    private volatile byte[] openapi;
 
     ReadRoutes(ModelHolder models) {
         this.models = models;
@@ -21,9 +24,21 @@ final class ReadRoutes {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + OPENAPI_RESOURCE);
             }
-            this.openapi = in.readAllBytes();
+            this.openapiTemplate = (ObjectNode) Responses.JSON.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + OPENAPI_RESOURCE, e);
+        }
+        openapiTemplate.with("info").put("version", Version.get());
+    }
+
+    void listeningOn(String host, int port) {
+        ObjectNode doc = openapiTemplate.deepCopy();
+        String address = host.contains(":") ? "[" + host + "]" : host; // an IPv6 literal needs brackets in a URL
+        doc.putArray("servers").addObject().put("url", "http://" + address + ":" + port);
+        try {
+            openapi = Responses.JSON.writeValueAsBytes(doc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
         }
     }
 
@@ -35,6 +50,7 @@ final class ReadRoutes {
         ModelInfo info = models.get().info();
         ObjectNode out = Responses.JSON.createObjectNode();
         out.put("id", info.id());
+        out.put("version", Version.get());
         out.set("labels", Responses.JSON.valueToTree(info.labels()));
         out.put("trainedAt", info.trainedAt());
         out.put("trainingExamples", info.trainingExamples());

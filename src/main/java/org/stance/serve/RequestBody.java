@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -104,15 +102,21 @@ final class RequestBody {
         }
     }
 
+    /** A CSV body as text; invalid UTF-8 is {@code invalid_csv}. */
+    static String csv(byte[] body) {
+        try {
+            return utf8(body);
+        } catch (ApiError e) {
+            throw ApiError.invalidCsv(e.getMessage());
+        }
+    }
+
     static String utf8(byte[] body) {
         if (isAscii(body)) {
             return new String(body, StandardCharsets.ISO_8859_1);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+            return org.stance.data.Utf8.decode(body);
         } catch (CharacterCodingException e) {
             throw ApiError.invalidJson("the body is not valid UTF-8; encode it as UTF-8");
         }
@@ -177,20 +181,17 @@ final class RequestBody {
         return value.isNull() ? "null" : value.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
-    /** Query flags are true, false, 1 or 0; anything else is an error rather than a silent default. */
+    /** Query flags are true or false (absent: false); anything else is an error rather than a silent default. */
     static boolean flag(Context ctx, String name) {
         String raw = ctx.queryParam(name);
-        if (raw == null) {
+        if (raw == null || raw.equals("false")) {
             return false;
         }
-        String v = raw.strip().toLowerCase(Locale.ROOT);
-        if (Arrays.asList("true", "1", "").contains(v)) {
+        if (raw.equals("true")) {
             return true;
         }
-        if (Arrays.asList("false", "0").contains(v)) {
-            return false;
-        }
-        throw ApiError.invalidJson("query parameter " + name + "=" + raw + " must be true or false");
+        throw ApiError.invalidParameter("query parameter " + name + "=" + raw + " is not allowed; use " + name
+                + "=true or " + name + "=false");
     }
 
     private static String firstLine(String s) {

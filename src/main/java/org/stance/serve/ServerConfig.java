@@ -7,10 +7,12 @@ import java.nio.file.Path;
  * {@code adminToken} null turns the admin routes off. On stop, requests in flight get up to
  * {@code shutdownGraceMillis} to finish; a connection that sends nothing for {@code shutdownIdleMillis}
  * meanwhile (an idle keep-alive, or a stalled upload) is closed. {@code maxThreads} bounds Jetty's pool:
- * the handlers are CPU-bound, so more threads than a few per core only add contention.
+ * the handlers are CPU-bound, so more threads than a few per core only add contention. {@code accessLog}
+ * logs one line per request (method, route, status, milliseconds; never the body) at INFO.
  */
 public record ServerConfig(String host, int port, Path modelDir, Path feedbackDir, String adminToken,
-                           Limits limits, long shutdownGraceMillis, long shutdownIdleMillis, int maxThreads) {
+                           Limits limits, long shutdownGraceMillis, long shutdownIdleMillis, int maxThreads,
+                           boolean accessLog) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -26,27 +28,31 @@ public record ServerConfig(String host, int port, Path modelDir, Path feedbackDi
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Path.of("model"), Path.of("feedback"), null,
                 Limits.contract(), 10_000, 2_500,
-                Math.max(16, 8 * Runtime.getRuntime().availableProcessors()));
+                Math.max(16, 8 * Runtime.getRuntime().availableProcessors()), true);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
+        return new ServerConfig(host, p, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads, accessLog);
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
+        return new ServerConfig(h, port, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads, accessLog);
     }
 
     public ServerConfig withModelDir(Path dir) {
-        return new ServerConfig(host, port, dir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
+        return new ServerConfig(host, port, dir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads, accessLog);
     }
 
     public ServerConfig withFeedbackDir(Path dir) {
-        return new ServerConfig(host, port, modelDir, dir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
+        return new ServerConfig(host, port, modelDir, dir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads, accessLog);
     }
 
     public ServerConfig withAdminToken(String token) {
         return new ServerConfig(host, port, modelDir, feedbackDir, token == null || token.isEmpty() ? null : token,
-                limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads);
+                limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads, accessLog);
+    }
+
+    public ServerConfig withAccessLog(boolean on) {
+        return new ServerConfig(host, port, modelDir, feedbackDir, adminToken, limits, shutdownGraceMillis, shutdownIdleMillis, maxThreads, on);
     }
 }

@@ -16,9 +16,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.javalin.http.Context;
 import java.time.Duration;
 import org.eclipse.jetty.server.Server;
+import org.stance.data.Label;
 import org.stance.model.StanceModel;
 
-/** Prometheus metrics: request counts and latency histograms per route, the model id, Jetty and JVM. */
+/** Prometheus metrics: request counts and latency histograms per route, predictions per route and label, the model id, Jetty and JVM. */
 final class ServiceMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -42,13 +43,21 @@ final class ServiceMetrics {
         JettyConnectionMetrics.addToAllConnectors(server, registry);
     }
 
-    void record(Context ctx, float millis) {
-        String route;
+    /** Counts predictions by route and label, so a dashboard shows the mix of frames over time. */
+    void predicted(String route, Label label) {
+        registry.counter("stance.predictions", "route", route, "label", label.id()).increment();
+    }
+
+    static String route(Context ctx) {
         try {
-            route = ctx.endpoint().path;
+            return ctx.endpoint().path;
         } catch (RuntimeException e) {
-            route = "unmatched";
+            return "unmatched";
         }
+    }
+
+    void record(Context ctx, float millis) {
+        String route = route(ctx);
         String method = ctx.method().name();
         String status = Integer.toString(ctx.statusCode());
         String routeTag = route;

@@ -15,6 +15,9 @@ import org.stance.model.StanceModel;
 public final class StanceServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StanceServer.class);
+    /** One line per request: method, route, status, milliseconds (never the body). */
+    public static final String ACCESS_LOGGER = "org.stance.access";
+    private static final Logger ACCESS = LoggerFactory.getLogger(ACCESS_LOGGER);
 
     private final Javalin app;
     private final ServiceMetrics metrics;
@@ -33,9 +36,10 @@ public final class StanceServer implements AutoCloseable {
         Warmup.run(model);
         ServiceMetrics metrics = new ServiceMetrics();
         ModelHolder models = new ModelHolder(config.modelDir(), model, metrics::modelSwapped);
-        FeedbackStore feedback = new FeedbackStore(config.feedbackDir());
-        ClassifyRoute classify = new ClassifyRoute(models, config.limits());
-        AnalyzeRoute analyze = new AnalyzeRoute(models, config.limits());
+        // With the admin routes off nothing is ever stored: no feedback folder or file is made.
+        FeedbackStore feedback = config.adminToken() == null ? null : new FeedbackStore(config.feedbackDir());
+        ClassifyRoute classify = new ClassifyRoute(models, config.limits(), metrics);
+        AnalyzeRoute analyze = new AnalyzeRoute(models, config.limits(), metrics);
         ReadRoutes read = new ReadRoutes(models);
         WebPage page = new WebPage();
         AdminRoutes admin = new AdminRoutes(models, feedback, config.adminToken(), config.limits());
@@ -56,7 +60,13 @@ public final class StanceServer implements AutoCloseable {
                 server.setStopTimeout(config.shutdownGraceMillis());
                 server.setErrorHandler(new ProtocolErrorHandler(() -> models.get().id()));
             });
-            cfg.requestLogger.http(metrics::record);
+            cfg.requestLogger.http((ctx, millis) -> {
+                metrics.record(ctx, millis);
+                if (config.accessLog()) {
+                    ACCESS.info("{} {} {} {} ms", ctx.method().name(), ServiceMetrics.route(ctx), ctx.statusCode(),
+                            String.format(java.util.Locale.ROOT, "%.1f", millis));
+                }
+            });
 
             // Every answer, errors included, names the model that was serving when it was made.
             cfg.routes.before(ctx -> ctx.header(Responses.MODEL_HEADER, models.get().id())
@@ -107,6 +117,7 @@ public final class StanceServer implements AutoCloseable {
             }
         }
         metrics.bindServer(app.jettyServer().server());
+        read.listeningOn(config.host(), app.port());
         return new StanceServer(app, metrics, feedback, models);
     }
 
@@ -128,7 +139,9 @@ public final class StanceServer implements AutoCloseable {
     public void close() {
         app.stop();
         try {
-            feedback.close();
+            if (feedback != null) {
+                feedback.close();
+            }
         } catch (IOException e) {
             LOG.warn("closing the feedback file failed: {}", e.getMessage());
         }

@@ -11,12 +11,34 @@ import java.util.regex.Pattern;
  * paragraphs; inside a paragraph each headline-like line, bullet and caption is its own unit unless
  * the lines are a hard-wrapped paragraph; inside a unit, sentences end at . ! ? (with closing
  * quotes) before a capital, digit or opening quote, except after abbreviations and initials.
+ * Page furniture (bylines, datelines, "Related:", "Read more", share buttons, "Photo:" captions)
+ * is a unit of its own, never merged into the sentence next to it.
  */
 public final class SentenceSplitter {
 
     /** A line at least this long without final punctuation is taken as hard-wrapped prose. */
     private static final int WRAPPED_LINE_MIN = 50;
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*\u2022\u25aa\u25cf\u2023\u00b7\u2013\u2014]|\\d{1,2}[.)])[ \\t]+");
+
+    /** A line that is page furniture as a whole: labelled links and captions, share buttons, adverts. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile(
+            "(?:(?:Related|Read more|Read More|READ MORE|RELATED|More|See also|Also read|Photo|Photos|Image|Picture|Credit"
+                    + "|Caption|Video|Watch|Listen|Source|File photo)\\s*:.*"
+                    + "|(?:Advertisement|ADVERTISEMENT|Sponsored|Read more|Read More|READ MORE|Continue reading"
+                    + "|Story continues below(?: advertisement)?|Share this (?:article|story)|Comments?|Print|Tweet)\\s*)");
+    private static final String SHARE_BUTTONS = "(?:(?:Share(?: on)?(?: Facebook| Twitter| X| LinkedIn| WhatsApp| Reddit| Email)?"
+            + "|Facebook|Twitter|LinkedIn|WhatsApp|Email|Print|Tweet|Copy link|Save)[ \\t]*[|\u00b7\u2022]?[ \\t]*)";
+    /** Furniture glued before the first sentence of a unit (each alternative ends before that sentence). */
+    private static final Pattern GLUED_FURNITURE = Pattern.compile(
+            // a byline followed by a dateline: "By Ana Ruiz and Tom Beck MEXICO CITY ..."
+            "By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{Ll}.'\u2019-]+\\.?){1,5}(?=\\s+\\p{Lu}{2,}\\b)"
+                    // a dateline: "NOGALES, Mexico (Reuters) —", "WASHINGTON, Dec. 1 (Reuters) -"
+                    + "|\\p{Lu}{2,}[\\p{Lu}\\p{M}.'\u2019-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}\\p{M}.'\u2019-]*){0,3}"
+                    + "(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}?[\\p{L}.]+){0,2})?(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?"
+                    + "(?:\\s*\\([^()\\n]{1,40}\\))?\\s*(?:\u2014|\u2013|--?)(?=\\s)"
+                    // a row of share buttons, a "Read more" or an advert label before the text
+                    + "|" + SHARE_BUTTONS + "{2,}(?=\\s|$)|(?:Read more|Read More|READ MORE|Advertisement|ADVERTISEMENT)(?=\\s+\\p{Lu})"
+                    + "|Share this (?:article|story)(?=\\s+\\p{Lu})");
 
     /** Abbreviations after which a sentence never ends (titles, months, "No."). */
     private static final Set<String> NEVER_FINAL = Set.of(
@@ -69,6 +91,15 @@ public final class SentenceSplitter {
             Matcher bullet = BULLET.matcher(content);
             boolean isBullet = bullet.find();
             int contentStart = line[0] + (isBullet ? bullet.end() : 0);
+            if (FURNITURE_LINE.matcher(content.strip()).matches()) {
+                if (unitStart >= 0) {
+                    splitUnit(text, unitStart, unitEnd, paragraph, out);
+                    unitStart = -1;
+                }
+                emit(text, line[0], line[1], paragraph, out);
+                previous = null;
+                continue;
+            }
             boolean joins = previous != null && !isBullet && continues(previous, text.substring(contentStart, line[1]));
             if (!joins) {
                 if (unitStart >= 0) {
@@ -103,6 +134,15 @@ public final class SentenceSplitter {
     }
 
     private void splitUnit(String text, int from, int to, int paragraph, List<Sentence> out) {
+        Matcher glued = GLUED_FURNITURE.matcher(text).region(from, to);
+        while (glued.lookingAt() && glued.end() < to) {
+            emit(text, from, glued.end(), paragraph, out);
+            from = glued.end();
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            glued.region(from, to);
+        }
         int start = from;
         int i = from;
         while (i < to) {
@@ -118,6 +158,7 @@ public final class SentenceSplitter {
             while (i < to && isClosing(text.charAt(i))) {
                 i++;
             }
+            i = afterSymbols(text, i, to);
             int end = i;
             int next = i;
             while (next < to && Character.isWhitespace(text.charAt(next))) {
@@ -138,6 +179,32 @@ public final class SentenceSplitter {
             start = next;
         }
         emit(text, start, to, paragraph, out);
+    }
+
+    /** Past emoji and other symbols (with spaces between) that trail a sentence: "... opioid. \ud83d\ude00 Police ...". */
+    private static int afterSymbols(String text, int i, int to) {
+        int end = i;
+        int k = i;
+        while (k < to) {
+            while (k < to && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            int symbols = k;
+            while (k < to && isSymbol(text.codePointAt(k))) {
+                k += Character.charCount(text.codePointAt(k));
+            }
+            if (k == symbols) {
+                break;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    private static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || cp == 0x200d
+                || cp == 0xfe0f || cp == 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
     }
 
     private static boolean startsSentence(String text, int at, int to) {
@@ -182,7 +249,9 @@ public final class SentenceSplitter {
     }
 
     static boolean isClosing(char c) {
-        return c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '\u00bb';
+        int type = Character.getType(c);
+        return c == '"' || c == '\'' || c == '\u203a' || type == Character.END_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
     static boolean isOpening(char c) {

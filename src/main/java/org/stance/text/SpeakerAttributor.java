@@ -22,9 +22,13 @@ public final class SpeakerAttributor {
             + "|pledged|vowed|promised|urged|urges|countered|responded|answered|agreed|agrees|complained|lamented"
             + "|recounted|boasted|suggested|suggests|believes|believed|thinks|thought|estimated|estimates";
     private static final String NAME = "\\p{Lu}[\\p{L}'\u2019\\-]+";
+    /** Abbreviated titles that may stand before a name ("Dr. Rahul Gupta", "Lt. Gen. Glen VanHerck"); never the speaker. */
+    static final String TITLE_ABBREVIATIONS = "Dr|Mr|Mrs|Ms|Mx|Rep|Reps|Sen|Sens|Gov|Gen|Adm|Lt|Col|Maj|Sgt|Det|Capt|Cmdr|Cpl|Pvt"
+            + "|Prof|Rev|Hon|Atty|Supt|Insp|Pres|Amb|Sec|Gens|Lieut|Brig|Fr|Sr|Sra|Srta";
+    private static final String TITLE = "(?:(?:" + TITLE_ABBREVIATIONS + ")\\.?\\s+)";
     private static final String NAME_POSSESSIVE = "\\p{L}+['\u2019]s";
     private static final Pattern NAME_THEN_VERB = Pattern.compile("(" + NAME + "|\\b[Hh]e|\\b[Ss]he),?(?:\\s+(?:also|later|then|previously|once|again|has|had|have|had also|has also|would|will))?\\s+(?:" + VERBS + ")\\b");
-    private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b(?:" + VERBS + ")\\s+((?:" + NAME + "|of|the|and|de|del|la|\\s)+?)(?=\\s*[,.;:\u2014\u2013\\-]|\\s+(?:who|in|on|at|after|before|during|when|while|a|an)\\b|$)");
+    private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b(?:" + VERBS + ")\\s+((?:" + TITLE + "|" + NAME + "|of|the|and|de|del|la|\\s)+?)(?=\\s*[,.;:\u2014\u2013\\-]|\\s+(?:who|in|on|at|after|before|during|when|while|a|an)\\b|$)");
     /** "Aurelio Mosquera, who leads the growers' association, said ..." / "Karen L. Whitlock, the agent in charge, told ..." */
     private static final Pattern NAME_APPOSITIVE_VERB = Pattern.compile("(" + NAME + ")\\s*,\\s+(?:who|whose|the|a|an|one|head|chief|director|spokesman|spokeswoman|" + NAME_POSSESSIVE
             + ")\\b[^\u00a7]{0,240}?,\\s+(?:[a-z]+\\s+){0,8}?(?:" + VERBS + ")\\b");
@@ -37,9 +41,9 @@ public final class SpeakerAttributor {
      * A sentence whose subject is a named person doing something other than speaking ("Sen. Dick
      * Durbin, D-Ill., pressed her on treatment."): not a speaker, but whom a following "he said" means.
      */
-    private static final Pattern NAMED_SUBJECT = Pattern.compile("^(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Adm|Sgt|Det|Capt)\\.\\s+)?"
+    private static final Pattern NAMED_SUBJECT = Pattern.compile("^" + TITLE + "*"
             + "((?:" + NAME + "\\s+){1,3}" + NAME + ")(?:,\\s+[^,]{1,40},)?\\s+\\p{Ll}+(?:ed|es|s)\\b");
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+((?:" + NAME + "|of|the|and|de|del|la|\\s)+?)(?=\\s*[,.;:]|$)");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s+((?:" + TITLE + "|" + NAME + "|of|the|and|de|del|la|\\s)+?)(?=\\s*[,.;:]|$)");
 
     /** Capitalised words that come before "said" but are not a person's surname. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -51,7 +55,15 @@ public final class SpeakerAttributor {
             "Attorney", "General", "Ambassador", "Director", "Chief", "Agents", "Experts", "Analysts", "Witnesses",
             "Residents", "Doctors", "Researchers", "Lawmakers", "Democrats", "Republicans", "Mexico", "Washington",
             "Colombia", "Canada", "China", "Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday",
-            "Sunday", "Both", "Each", "Neither", "Others", "Some", "Many", "Most", "Critics", "Supporters");
+            "Sunday", "Both", "Each", "Neither", "Others", "Some", "Many", "Most", "Critics", "Supporters",
+            // Offices and honorifics written out: a title is never the speaker, the surname after it is.
+            "Senator", "Representative", "Congressman", "Congresswoman", "Commissioner", "Administrator",
+            "Superintendent", "Judge", "Justice", "Prosecutor", "Inspector", "Captain", "Lieutenant", "Sergeant",
+            "Detective", "Officer", "Deputy", "Commander", "Colonel", "Admiral", "Major", "Prime", "Vice", "Czar",
+            "Councilman", "Councilwoman", "Councillor", "Professor", "Doctor", "Premier", "Chancellor", "Envoy",
+            "Sir", "Dame", "Lord", "Lady", "Father", "Reverend", "State", "Foreign", "Interior", "Health",
+            "Defense", "Defence", "Security", "Public", "Medical", "Federal", "Special", "Agent", "Head");
+    private static final Set<String> TITLES = Set.of(TITLE_ABBREVIATIONS.split("\\|"));
 
     /** The speaker of each sentence, in the order given; sentences must be in text order. */
     public List<String> attribute(List<Sentence> sentences) {
@@ -193,6 +205,17 @@ public final class SpeakerAttributor {
 
     /** The last capitalised word of a run of name words ("Secretary of State Rex Tillerson" → Tillerson). */
     private static String surname(String run) {
+        // "Mayor Brandon Johnson of Chicago" names Johnson; "Secretary of State Rex Tillerson" names Tillerson.
+        for (String segment : run.strip().split("\\s+of\\s+")) {
+            String name = lastName(segment);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String lastName(String run) {
         String[] words = run.strip().split("\\s+");
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i];
@@ -205,7 +228,8 @@ public final class SpeakerAttributor {
     }
 
     private static boolean isName(String word) {
-        if (NOT_NAMES.contains(word) || word.length() < 2) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        if (NOT_NAMES.contains(bare) || TITLES.contains(bare) || bare.length() < 2) {
             return false;
         }
         boolean allCaps = word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);

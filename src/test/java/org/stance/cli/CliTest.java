@@ -44,6 +44,7 @@ class CliTest {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             var cli = Main.commandLine();
             cli.setErr(new java.io.PrintWriter(System.err, true));
+            cli.setOut(new java.io.PrintWriter(System.out, true));
             int exit = cli.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
@@ -74,6 +75,9 @@ class CliTest {
         assertTrue(table.out().contains("macro-F1") && table.out().contains("confusion"), table.out());
     }
 
+    static final List<String> OUTPUT_HEADER = List.of("text", "label", "confidence", "score_demand", "score_supply",
+            "score_enforcement", "score_none", "error");
+
     @Test
     void evaluateReportsRealTextFirstAndBesideTheGivenFile() throws Exception {
         List<Example> sample = new CorpusLoader(false).load(Path.of("training-data")).examples().subList(0, 30);
@@ -100,18 +104,54 @@ class CliTest {
     }
 
     @Test
-    void classifyReadsLinesFromStandardInputAndWritesCsv() throws Exception {
-        Run r = run("Growers planted more coca.\n\nThe cartel's accountant was arrested.\n", "classify", "-");
+    void classifyWritesOneRowPerInputLineInOrder() throws Exception {
+        Run r = run("Growers planted more coca.\n\n   \nThe cartel's accountant was arrested.\n", "classify", "-");
         assertEquals(0, r.exit(), r.err());
         TextTable out = TextTable.parse(r.out());
-        assertEquals(List.of("text", "label", "confidence", "score_demand", "score_supply", "score_enforcement", "score_none"),
-                out.header());
-        assertEquals(2, out.rows().size());
+        assertEquals(OUTPUT_HEADER, out.header());
+        assertEquals(4, out.rows().size(), "blank lines keep their place");
         StanceModel model = ModelArtifact.load(Path.of("model"));
         assertEquals(model.predict("Growers planted more coca.").label().id(), out.rows().get(0)[1]);
-        for (String[] row : out.rows()) {
-            assertTrue(Label.parse(row[1]).isPresent());
+        assertEquals("", out.rows().get(0)[7]);
+        for (int blank : new int[]{1, 2}) {
+            assertEquals("", out.rows().get(blank)[1]);
+            assertEquals("", out.rows().get(blank)[2]);
+            assertEquals("empty_text", out.rows().get(blank)[7]);
         }
+        assertEquals("The cartel's accountant was arrested.", out.rows().get(3)[0]);
+        assertTrue(Label.parse(out.rows().get(3)[1]).isPresent());
+    }
+
+    @Test
+    void aCsvHeaderOnStandardInputIsNotASentence() throws Exception {
+        Run r = run("\uFEFFid,text\n1,Growers planted more coca.\n2,\n", "classify", "-");
+        assertEquals(0, r.exit(), r.err());
+        TextTable out = TextTable.parse(r.out());
+        assertEquals("id", out.header().get(0));
+        assertEquals(2, out.rows().size());
+        assertEquals("1", out.rows().get(0)[0]);
+        assertEquals("empty_text", out.rows().get(1)[8], "an empty CSV text gets no label");
+        assertEquals("", out.rows().get(1)[2]);
+    }
+
+    @Test
+    void csvErrorsNameTheRealLine() throws Exception {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "id,text\n1,\"two\nlines\"\n2,\"never closed\n3,more\n");
+        Run r = run("", "classify", file.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("bad.csv: line 4:") && r.err().contains("never closed"), r.err());
+        Files.write(file, new byte[]{'t', 'e', 'x', 't', '\n', (byte) 0xFF, '\n'});
+        r = run("", "classify", file.toString());
+        assertTrue(r.exit() == 1 && r.err().contains("UTF-8") && !r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void noSubCommandPrintsTheUsageOnStandardErrorAndExitsTwo() {
+        Run r = run("");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("Usage: stance") && r.err().contains("classify"), r.err());
+        assertEquals("", r.out());
     }
 
     @Test
@@ -143,5 +183,56 @@ class CliTest {
         assertTrue(r.err().contains("no such model folder") && r.err().contains("train --out"), r.err());
         r = run("a\n", "classify", "--model", dir.resolve("nothing").toString());
         assertEquals(1, r.exit());
+    }
+
+    @Test
+    void trainNeverReplacesAModelFolderWithoutForce() throws Exception {
+        Path model = Files.createDirectories(dir.resolve("model"));
+        Files.writeString(model.resolve("manifest.json"), "{}");
+        Run r = run("", "train", "--out", model.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("already holds files") && r.err().contains("--force"), r.err());
+        assertEquals("{}", Files.readString(model.resolve("manifest.json")), "untouched");
+    }
+
+    @Test
+    void theDefaultOutputIsANewTimestampedFolder() {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-04T05:06:07Z"), java.time.ZoneOffset.UTC);
+        assertEquals(Path.of("models", "stance-20260304-050607"), TrainCommand.defaultOut(clock));
+    }
+
+    @Test
+    void trainShowsProgressWithAnEtaInEveryPhaseAndPrintsThePath() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        StringBuilder csv = new StringBuilder("text,label,source\n");
+        java.util.Map<Label, Integer> taken = new java.util.EnumMap<>(Label.class);
+        for (Example e : new CorpusLoader(true).load(Path.of("training-data")).examples()) {
+            if (taken.merge(e.label(), 1, Integer::sum) <= 25) {
+                csv.append('"').append(e.text().replace("\"", "\"\"")).append("\",").append(e.label().id()).append(",written\n");
+            }
+        }
+        Files.writeString(data.resolve("a.csv"), csv);
+        Files.writeString(dir.resolve("config.json"), "{\"maxEpochs\": 2, \"folds\": 2}");
+        Path out = dir.resolve("new-model");
+        Run r = run("", "train", "--data", data.toString(), "--out", out.toString(), "--config",
+                dir.resolve("config.json").toString(), "--feedback", dir.resolve("no-feedback").toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        for (String phase : List.of("cross-validation fold 1/2", "cross-validation fold 2/2", "final model", "baselines")) {
+            assertTrue(lines.stream().anyMatch(l -> l.matches("\\[\\d+:\\d\\d, (about \\d+:\\d\\d left|estimating)\\] " + phase + ".*")),
+                    phase + " with elapsed time and ETA:\n" + r.out());
+        }
+        assertTrue(lines.stream().filter(l -> l.contains("baselines")).allMatch(l -> l.contains("left")),
+                "the baseline phase has an ETA: " + r.out());
+        assertTrue(!r.out().contains("(shipped)"), "a fresh model is not the shipped one");
+        assertEquals(out.toString(), lines.get(lines.size() - 1), "the path comes last");
+        assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+    }
+
+    @Test
+    void aBadHostIsNamedAsSuchNotAsABusyPort() {
+        Run r = run("", "serve", "--host", "no-such-host.invalid", "--port", "0");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("--host no-such-host.invalid") && !r.err().contains("port in use"), r.err());
     }
 }

@@ -32,6 +32,17 @@ class TextTableTest {
     void raggedRowsAreRefusedWithTheRowNumber() {
         TextTable.TableException e = assertThrows(TextTable.TableException.class,
                 () -> TextTable.parse("id,text\n1,ok\n2\n"));
-        assertTrue(!e.missingText() && e.getMessage().contains("row 3"), e.getMessage());
+        assertTrue(!e.missingText() && e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
+    void errorsNameThePhysicalLine() {
+        TextTable.TableException ragged = assertThrows(TextTable.TableException.class,
+                () -> TextTable.parse("id,text\n1,\"two\nlines\"\n\n2,ok\n3\n"));
+        assertTrue(ragged.getMessage().startsWith("line 6:"), ragged.getMessage());
+        TextTable.TableException unclosed = assertThrows(TextTable.TableException.class,
+                () -> TextTable.parse("id,text\n1,ok\n2,\"never closed\n3,more\n"));
+        assertTrue(unclosed.getMessage().startsWith("line 3:") && unclosed.getMessage().contains("never closed"),
+                unclosed.getMessage());
     }
 }

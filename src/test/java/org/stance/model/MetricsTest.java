@@ -37,4 +37,17 @@ class MetricsTest {
         // bins: 0.6 (wrong), 0.8 (right), 0.9 (right), 0.95 (right): |0-0.6| + |1-0.8| + |1-0.9| + |1-0.95|, over 4
         assertEquals((0.6 + 0.2 + 0.1 + 0.05) / 4, m.expectedCalibrationError(), 1e-12);
     }
+
+    @Test
+    void aLabelNeverSeenNorPredictedCountsAsZeroAndEmptyInputIsAllZero() {
+        Metrics m = Metrics.of(List.of(Label.SUPPLY, Label.SUPPLY), List.of(said(Label.SUPPLY, 0.7), said(Label.NONE, 0.6)));
+        assertEquals(0, m.perClass().get("demand").precision(), 1e-12);
+        assertEquals(0, m.perClass().get("none").recall(), 1e-12);
+        assertEquals(2, m.perClass().get("supply").support());
+        assertEquals((2.0 / 3) / 4, m.macroF1(), 1e-12);
+        assertEquals(1, m.confusion()[Label.SUPPLY.ordinal()][Label.NONE.ordinal()]);
+        Metrics none = Metrics.of(List.of(), List.of());
+        assertEquals(0, none.examples());
+        assertEquals(0, none.macroF1(), 1e-12);
+    }
 }

@@ -53,6 +53,7 @@ class ModelArtifactTest {
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
         assertTrue(e.getMessage().contains(ModelArtifact.FEATURES) && e.getMessage().contains("missing"), e.getMessage());
         assertTrue(e.getMessage().contains("train --out"), "the message says how to fix it");
+        assertTrue(!e.getMessage().contains("git"), "no git advice: a model folder need not be in a git checkout");
     }
 
     @Test
@@ -73,5 +74,16 @@ class ModelArtifactTest {
         Files.writeString(dir.resolve(ModelArtifact.MANIFEST), "{not json");
         e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
         assertTrue(e.getMessage().contains(ModelArtifact.MANIFEST) && e.getMessage().contains("not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void aTypoInTheManifestNamesTheFileTheFieldAndTheAllowedKeys() throws Exception {
+        ModelArtifact.save(model, report(model), dir);
+        Path manifest = dir.resolve(ModelArtifact.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest).replace("\"hiddenUnits\"", "\"hiddenUnitz\""));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
+        assertTrue(e.getMessage().contains(manifest.toString()) && e.getMessage().contains("unknown field 'config.hiddenUnitz'")
+                && e.getMessage().contains("hiddenDropout, hiddenUnits, l2") && !e.getMessage().contains("Unrecognized")
+                && !e.getMessage().contains("com.fasterxml"), e.getMessage());
     }
 }

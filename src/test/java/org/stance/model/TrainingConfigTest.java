@@ -30,7 +30,14 @@ class TrainingConfigTest {
         Path file = dir.resolve("c.json");
         Files.writeString(file, "{\"hiddenUnitz\": 16}");
         Exception e = assertThrows(java.io.IOException.class, () -> TrainingConfig.load(file));
-        assertTrue(e.getMessage().contains("c.json") && e.getMessage().contains("hiddenUnitz"), e.getMessage());
+        assertTrue(e.getMessage().contains("c.json") && e.getMessage().contains("unknown field 'hiddenUnitz'")
+                && e.getMessage().contains("hiddenUnits, l2,") && !e.getMessage().contains("Unrecognized"), e.getMessage());
+        Files.writeString(file, "{\"features\": {\"maxFeaturez\": 5}}");
+        e = assertThrows(java.io.IOException.class, () -> TrainingConfig.load(file));
+        assertTrue(e.getMessage().contains("'features.maxFeaturez'") && e.getMessage().contains("maxFeatures"), e.getMessage());
+        Files.writeString(file, "{\"hiddenUnits\": \"many\"}");
+        e = assertThrows(java.io.IOException.class, () -> TrainingConfig.load(file));
+        assertTrue(e.getMessage().contains("'hiddenUnits'") && !e.getMessage().contains("com.fasterxml"), e.getMessage());
         Files.writeString(file, "{\"testFraction\": 1.5}");
         e = assertThrows(java.io.IOException.class, () -> TrainingConfig.load(file));
         assertTrue(e.getMessage().contains("testFraction"), e.getMessage());

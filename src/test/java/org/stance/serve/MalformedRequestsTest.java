@@ -142,18 +142,22 @@ class MalformedRequestsTest {
         // CSV.
         c.add(raw("CSV without a text column", classify, "text/csv", "id,sentence\n1,Coca.\n".getBytes(StandardCharsets.UTF_8), 400, "missing_text"));
         c.add(raw("empty CSV", classify, "text/csv", new byte[0], 400, "missing_text"));
-        c.add(raw("CSV with ragged rows", classify, "text/csv", "id,text\n1,Coca.\n2\n3,a,b\n".getBytes(StandardCharsets.UTF_8), 400, "invalid_json"));
+        c.add(raw("CSV with ragged rows", classify, "text/csv", "id,text\n1,Coca.\n2\n3,a,b\n".getBytes(StandardCharsets.UTF_8), 400, "invalid_csv"));
         c.add(raw("CSV with no header (a sentence as header)", classify, "text/csv", "Coca grew.\nLabs are busy.\n".getBytes(StandardCharsets.UTF_8), 400, "missing_text"));
-        c.add(raw("CSV with an unterminated quote", classify, "text/csv", "text\n\"Coca grew.\n".getBytes(StandardCharsets.UTF_8), 400, "invalid_json"));
+        c.add(raw("CSV with an unterminated quote", classify, "text/csv", "text\n\"Coca grew.\n".getBytes(StandardCharsets.UTF_8), 400, "invalid_csv"));
         c.add(raw("CSV with an empty text cell", classify, "text/csv", "id,text\n1,\n".getBytes(StandardCharsets.UTF_8), 400, "empty_text"));
-        c.add(raw("CSV with invalid UTF-8", classify, "text/csv", new byte[]{'t', 'e', 'x', 't', '\n', (byte) 0xFF, 'a', '\n'}, 400, "invalid_json"));
+        c.add(raw("CSV with invalid UTF-8", classify, "text/csv", new byte[]{'t', 'e', 'x', 't', '\n', (byte) 0xFF, 'a', '\n'}, 400, "invalid_csv"));
         StringBuilder rows = new StringBuilder("text\n");
         for (int i = 0; i < 1001; i++) {
             rows.append("Sentence ").append(i).append(".\n");
         }
         c.add(raw("CSV with 1,001 rows", classify, "text/csv", rows.toString().getBytes(StandardCharsets.UTF_8), 413, "too_large"));
         // Query parameters.
-        c.add(json("explain=maybe", classify + "?explain=maybe", "{\"text\":\"Coca.\"}", 400, "invalid_json"));
+        for (String value : List.of("maybe", "yes", "1", "0", "", "TRUE")) {
+            c.add(json("classify explain=" + value, classify + "?explain=" + value, "{\"text\":\"Coca.\"}", 400, "invalid_parameter"));
+            c.add(json("analyze explain=" + value, analyze + "?explain=" + value, "{\"text\":\"Coca.\"}", 400, "invalid_parameter"));
+        }
+        c.add(raw("CSV explain=yes", classify + "?explain=yes", "text/csv", "text\nCoca.\n".getBytes(StandardCharsets.UTF_8), 400, "invalid_parameter"));
         // Routes and methods.
         c.add(new Case("unknown route", "GET", "/v2/classify", null, null, 404, "not_found"));
         c.add(new Case("unknown route POST", "POST", "/classify", "application/json", "{}".getBytes(), 404, "not_found"));

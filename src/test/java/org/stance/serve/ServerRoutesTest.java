@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,6 +235,34 @@ class ServerRoutesTest {
         assertTrue(body.get("message").asText().length() > 10);
     }
 
+    @Test
+    void aBadCsvIsInvalidCsvAndNamesItsLine() throws Exception {
+        HttpResponse<String> r = server.post("/v1/classify", "text/csv", "id,text\n1,Coca.\n2,\"never closed\n3,Labs.\n");
+        assertEquals(400, r.statusCode());
+        JsonNode body = TestServer.json(r);
+        conforms("Error", body);
+        assertEquals("invalid_csv", body.get("error").asText());
+        assertTrue(body.get("message").asText().contains("line 3"), body.toString());
+    }
+
+    @Test
+    void analyzeOffsetsAreCodePointsAfterEmojiCjkAndCombiningAccents() throws Exception {
+        String article = "\ud83d\ude00 \u6bd2\u54c1 Cafe\u0301\n\n\u201cThe demand \ud83d\udc8a is ours,\u201d Tillerson said. "
+                + "Kelly \ud83c\uddf2\ud83c\uddfd said the cartels launder money.";
+        HttpResponse<String> r = server.postJson("/v1/analyze", TestServer.JSON.createObjectNode().put("text", article).toString());
+        assertEquals(200, r.statusCode());
+        JsonNode sentences = TestServer.json(r).get("sentences");
+        assertEquals(3, sentences.size());
+        int[][] expected = {{0, 10}, {12, 51}, {52, 92}}; // Python: [(m.start(), m.end()) ...] of the three sentences
+        for (int i = 0; i < 3; i++) {
+            JsonNode s = sentences.get(i);
+            assertEquals(expected[i][0], s.get("start").asInt(), s.toString());
+            assertEquals(expected[i][1], s.get("end").asInt(), s.toString());
+            int from = article.offsetByCodePoints(0, expected[i][0]);
+            assertEquals(s.get("text").asText(), article.substring(from, article.offsetByCodePoints(from, expected[i][1] - expected[i][0])));
+        }
+    }
+
     private static java.util.Set<String> toSet(java.util.Iterator<String> it) {
         java.util.Set<String> out = new java.util.HashSet<>();
         it.forEachRemaining(out::add);
@@ -251,5 +280,30 @@ class ServerRoutesTest {
         assertTrue(text.contains("stance_http_requests_seconds_bucket{method=\"POST\",route=\"/v1/classify\""), "latency histogram");
         assertTrue(text.contains("stance_model_info{model=\"" + model.id() + "\"} 1"), "model id");
         assertTrue(text.contains("jetty_threads_current"), "jetty metrics");
+        String label = model.predict("Coca fields expanded.").label().id();
+        assertTrue(text.contains("stance_predictions_total{label=\"" + label + "\",route=\"/v1/classify\"}"), text);
+        server.postJson("/v1/analyze", "{\"text\":\"Coca fields expanded. Labs are busy.\"}");
+        assertTrue(server.get("/metrics").body().contains("stance_predictions_total{label=\"" + label + "\",route=\"/v1/analyze\"}"));
+    }
+
+    @Test
+    void openApiNamesTheAddressListenedOnAndTheVersionOfThePom() throws Exception {
+        JsonNode doc = TestServer.json(server.get("/openapi.json"));
+        assertEquals("http://127.0.0.1:" + server.server.port(), doc.at("/servers/0/url").asText());
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>stance</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(m.find());
+        assertEquals(m.group(1), doc.at("/info/version").asText());
+        assertEquals(m.group(1), TestServer.json(server.get("/v1/model")).get("version").asText());
+        assertEquals(m.group(1), org.stance.Version.get());
+    }
+
+    @Test
+    void withTheAdminRoutesOffNoFeedbackFolderIsMade() throws Exception {
+        Path folder = feedback.resolveSibling(feedback.getFileName() + "-off");
+        try (TestServer off = new TestServer(folder, null)) {
+            assertEquals(403, off.postJson("/v1/feedback", "{\"text\":\"a\",\"label\":\"none\"}").statusCode());
+        }
+        assertTrue(!Files.exists(folder), "nothing stored, nothing made");
     }
 }

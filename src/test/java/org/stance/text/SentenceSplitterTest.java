@@ -50,8 +50,8 @@ class SentenceSplitterTest {
                 + "\u2022 Precursor chemicals from Asia.\n"
                 + "Share this article\n";
         assertEquals(List.of("Mexico and U.S. pledge joint push on fentanyl", "By Ana Ruiz and Tom Beck",
-                "MEXICO CITY (Reuters) \u2014 The two governments met on Thursday.", "Talks ran late.",
-                "Secretary Kelly arrives at the ministry (Photo: AP)", "Key points:", "Arms flows southward",
+                "MEXICO CITY (Reuters) \u2014",
+                "The two governments met on Thursday.", "Talks ran late.", "Secretary Kelly arrives at the ministry (Photo: AP)", "Key points:", "Arms flows southward",
                 "Precursor chemicals from Asia.", "Share this article"), texts(page));
     }
 
@@ -75,5 +75,46 @@ class SentenceSplitterTest {
     void emptyAndBlankTextsHaveNoSentences() {
         assertEquals(List.of(), texts(""));
         assertEquals(List.of(), texts(" \n\n \t"));
+    }
+
+    @Test
+    void aSentenceAfterAnEmojiOrAClosingSymbolStillStarts() {
+        assertEquals(List.of("Doctors warned about the opioid. \ud83d\ude00", "Police arrested two men."),
+                texts("Doctors warned about the opioid. \ud83d\ude00 Police arrested two men."));
+        assertEquals(List.of("Doctors warned about the opioid! \ud83d\udc4d\ud83c\udffd \u2764\ufe0f", "Police arrested two men."),
+                texts("Doctors warned about the opioid! \ud83d\udc4d\ud83c\udffd \u2764\ufe0f Police arrested two men."));
+        assertEquals(List.of("\u300cThe market is here.\u300d", "Police arrested two men."),
+                texts("\u300cThe market is here.\u300d Police arrested two men."));
+        assertEquals(List.of("They met (in private.)\u203a", "Police arrested two men."),
+                texts("They met (in private.)\u203a Police arrested two men."));
+    }
+
+    @Test
+    void pageFurnitureIsAUnitOfItsOwn() {
+        assertEquals(List.of("By Ana Ruiz", "MEXICO CITY (Reuters) \u2014", "The two governments met on Thursday.",
+                        "Talks ran late."),
+                texts("By Ana Ruiz MEXICO CITY (Reuters) \u2014 The two governments met on Thursday. Talks ran late."));
+        assertEquals(List.of("WASHINGTON, Dec. 1 (Reuters) -", "A Senate committee approved a bill."),
+                texts("WASHINGTON, Dec. 1 (Reuters) - A Senate committee approved a bill."));
+        assertEquals(List.of("NOGALES, Mexico \u2014", "Soldiers seized 9,000 rifles."),
+                texts("NOGALES, Mexico \u2014 Soldiers seized 9,000 rifles."));
+        assertEquals(List.of("Police seized a lab in Sinaloa on Friday after a long search in the hills.",
+                        "Photo: Reuters/Henry Romero", "The army said the lab made fentanyl."),
+                texts("Police seized a lab in Sinaloa on Friday after a long search in the hills.\n"
+                        + "Photo: Reuters/Henry Romero\nThe army said the lab made fentanyl."));
+        assertEquals(List.of("Related: Cartels are paying in crypto. Can regulators keep up?", "The army said the lab made fentanyl."),
+                texts("Related: Cartels are paying in crypto. Can regulators keep up?\nThe army said the lab made fentanyl."));
+        assertEquals(List.of("The army said the lab made fentanyl.", "Read more: Inside the jungle labs where cartel chemists cook",
+                        "Seizures rose."),
+                texts("The army said the lab made fentanyl.\nRead more: Inside the jungle labs where cartel chemists cook\n"
+                        + "Seizures rose."));
+        assertEquals(List.of("Read more", "The army said the lab made fentanyl."),
+                texts("Read more The army said the lab made fentanyl."));
+        assertEquals(List.of("Share on Facebook Share on X Email", "The army said the lab made fentanyl."),
+                texts("Share on Facebook Share on X Email The army said the lab made fentanyl."));
+        assertEquals(List.of("Advertisement", "The army said the lab made fentanyl."),
+                texts("Advertisement The army said the lab made fentanyl."));
+        assertEquals(List.of("More than 100,000 people died.", "Email records show the deal.", "Shares fell."),
+                texts("More than 100,000 people died. Email records show the deal. Shares fell."));
     }
 }
