@@ -3,10 +3,11 @@ package org.stance.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one runnable entry point: {@code train}, {@code evaluate}, {@code classify}, {@code serve}. */
+/** The one runnable entry point: {@code train}, {@code evaluate}, {@code classify}, {@code serve}, {@code archive}. */
 @Command(name = "stance", mixinStandardHelpOptions = true, version = "stance 1.0.0",
         description = "Labels what sentences about drugs say the problem is: demand, supply, enforcement or none.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class, SplitCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class, SplitCommand.class,
+                ArchiveCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
