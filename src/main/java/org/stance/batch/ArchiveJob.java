@@ -195,10 +195,13 @@ public final class ArchiveJob {
         return cols.toArray(Column[]::new);
     }
 
-    private static void write(Dataset<Row> data, String staging, String name) {
+    private static void write(Dataset<Row> sorted, String staging, String name) {
+        // Sorted once, written twice.
+        Dataset<Row> data = sorted.persist(StorageLevel.MEMORY_AND_DISK());
         data.write().mode(SaveMode.ErrorIfExists).parquet(staging + "/" + name);
         // Quotes doubled inside quoted fields, as OpenCSV and RFC 4180 write them.
         data.write().mode(SaveMode.ErrorIfExists).option("header", true).option("escape", "\"")
                 .csv(staging + "/csv/" + name);
+        data.unpersist();
     }
 }

@@ -56,6 +56,16 @@ final class ArchiveReader {
                     .select("path", "content")
                     .flatMap(parse(), Encoders.row(PARSED)));
         }
+        if (!input.emptyFiles().isEmpty()) {
+            List<Row> empty = new ArrayList<>();
+            for (String path : input.emptyFiles()) {
+                RawDocument d = DocumentParser.emptyFile(path);
+                empty.add(RowFactory.create(d.source(), d.id(), null, d.reason(),
+                        CollectionConverters.asScala(List.<String>of()).toSeq(),
+                        CollectionConverters.asScala(java.util.Map.<String, String>of())));
+            }
+            parsed = parsed.unionByName(spark.createDataFrame(empty, PARSED));
+        }
         if (!input.parquetFiles().isEmpty()) {
             parsed = parsed.unionByName(parquet(input.parquetFiles()));
         }

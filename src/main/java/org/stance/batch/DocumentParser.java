@@ -64,6 +64,13 @@ public final class DocumentParser {
         };
     }
 
+    /** An empty file: one rejected document, named as a .txt file's document would be. */
+    static RawDocument emptyFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String id = Format.of(name) == Format.TEXT ? name.substring(0, name.length() - ".txt".length()) : name;
+        return RawDocument.rejected(name, id, "empty file");
+    }
+
     private List<RawDocument> jsonLines(String name, byte[] content) {
         List<RawDocument> out = new ArrayList<>();
         int lineNo = 0;
