@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stance", mixinStandardHelpOptions = true, version = "stance 1.0.0",
         description = "Labels what sentences about drugs say the problem is: demand, supply, enforcement or none.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class, SplitCommand.class,
-                ArchiveCommand.class})
+                ArchiveCommand.class, ChartCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
