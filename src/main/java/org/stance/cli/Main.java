@@ -3,10 +3,11 @@ package org.stance.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one runnable entry point: {@code train}, {@code evaluate}, {@code classify}, {@code serve}. */
+/** The one runnable entry point: {@code train}, {@code evaluate}, {@code classify}, {@code serve}, {@code archive}. */
 @Command(name = "stance", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Labels what sentences about drugs say the problem is: demand, supply, enforcement or none.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class, SplitCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, ServeCommand.class, SplitCommand.class,
+                ArchiveCommand.class, ChartCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
