@@ -11,7 +11,7 @@ public record FeatureConfig(int maxWordNgram, int minCharNgram, int maxCharNgram
                             int minDocumentFrequency, int maxFeatures, boolean dropAttribution) {
 
     public static FeatureConfig defaults() {
-        return new FeatureConfig(2, 3, 5, 2, 40000, true);
+        return new FeatureConfig(2, 3, 5, 2, 4000, true);
     }
 
     /** Word unigrams and bigrams only: the classic TF-IDF representation used by the baseline. */
