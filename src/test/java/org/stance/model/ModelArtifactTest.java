@@ -47,6 +47,35 @@ class ModelArtifactTest {
     }
 
     @Test
+    void theEncoderIsRecordedAndAModelFromAnotherBuildOfItIsRefused() throws Exception {
+        ModelArtifact.save(model, report(model), dir);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve(ModelArtifact.MANIFEST).toFile());
+        assertEquals("all-minilm-l6-v2-q", manifest.at("/encoder/name").asText());
+        assertEquals(384, manifest.at("/encoder/dimension").asInt());
+        assertEquals(model.features().encoder().graphSha256(), manifest.at("/encoder/graphSha256").asText());
+
+        // The same folder, re-signed, but claiming its vectors came from another build of the encoder.
+        var features = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve(ModelArtifact.FEATURES).toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) features.get("encoder")).put("graphSha256", "0".repeat(64));
+        json.writeValue(dir.resolve(ModelArtifact.FEATURES).toFile(), features);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("files"))
+                .put(ModelArtifact.FEATURES, ModelArtifact.sha256(dir.resolve(ModelArtifact.FEATURES)));
+        json.writeValue(dir.resolve(ModelArtifact.MANIFEST).toFile(), manifest);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
+        assertTrue(e.getMessage().contains("another build of encoder all-minilm-l6-v2-q"), e.getMessage());
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) features.get("encoder")).put("name", "all-mpnet-base");
+        json.writeValue(dir.resolve(ModelArtifact.FEATURES).toFile(), features);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("files"))
+                .put(ModelArtifact.FEATURES, ModelArtifact.sha256(dir.resolve(ModelArtifact.FEATURES)));
+        json.writeValue(dir.resolve(ModelArtifact.MANIFEST).toFile(), manifest);
+        e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
+        assertTrue(e.getMessage().contains("unknown encoder 'all-mpnet-base'") && e.getMessage().contains("all-minilm-l6-v2-q"),
+                e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamed() throws Exception {
         ModelArtifact.save(model, report(model), dir);
         Files.delete(dir.resolve(ModelArtifact.FEATURES));
