@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.stance.data.Example;
 import org.stance.data.Label;
 import org.stance.features.FeatureConfig;
@@ -48,8 +49,12 @@ final class Baselines {
         return Collections.nCopies(test.size(), constant);
     }
 
-    /** Word uni- and bigram TF-IDF into Tribuo's multinomial logistic regression (AdaGrad SGD). */
-    static List<Prediction> logisticRegression(List<Example> train, List<Example> test, long seed) {
+    /**
+     * Word uni- and bigram TF-IDF into Tribuo's multinomial logistic regression (AdaGrad SGD),
+     * trained once and returned as a function that labels any sentences (a run scores it on the
+     * test split and on real text).
+     */
+    static Function<List<Example>, List<Prediction>> logisticRegression(List<Example> train, long seed) {
         FeatureSpace space = FeatureSpace.fit(train.stream().map(Example::text).toList(),
                 FeatureConfig.wordsOnly(LOGISTIC_MAX_FEATURES));
         LabelFactory factory = new LabelFactory();
@@ -63,19 +68,21 @@ final class Baselines {
         Prediction prior = majority(train, List.of(train.get(0))).get(0);
         var trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), LOGISTIC_EPOCHS, seed);
         var model = trainer.train(dataset);
-        List<Prediction> out = new ArrayList<>(test.size());
-        for (Example e : test) {
-            if (space.vectorize(e.text()).size() == 0) {
-                out.add(prior); // Tribuo cannot score an example without features: fall back to the class prior
-                continue;
+        return test -> {
+            List<Prediction> out = new ArrayList<>(test.size());
+            for (Example e : test) {
+                if (space.vectorize(e.text()).size() == 0) {
+                    out.add(prior); // Tribuo cannot score an example without features: fall back to the class prior
+                    continue;
+                }
+                var p = model.predict(toTribuo(space, e.text(), LabelFactory.UNKNOWN_LABEL));
+                double[] scores = new double[Label.ALL.size()];
+                p.getOutputScores().forEach((name, label) -> Label.parse(name)
+                        .ifPresent(l -> scores[l.ordinal()] = label.getScore()));
+                out.add(Prediction.of(scores));
             }
-            var p = model.predict(toTribuo(space, e.text(), LabelFactory.UNKNOWN_LABEL));
-            double[] scores = new double[Label.ALL.size()];
-            p.getOutputScores().forEach((name, label) -> Label.parse(name)
-                    .ifPresent(l -> scores[l.ordinal()] = label.getScore()));
-            out.add(Prediction.of(scores));
-        }
-        return out;
+            return out;
+        };
     }
 
     private static ArrayExample<org.tribuo.classification.Label> toTribuo(

@@ -61,7 +61,7 @@ public final class TrainingRun {
                 StanceModel m = new Trainer(config, progress, base).train(fold.first(), dataHash);
                 foldMetrics.add(Metrics.of(gold(fold.second()), m.predictAll(texts(fold.second()))));
                 foldBaselines.computeIfAbsent(Baselines.LOGISTIC, k -> new ArrayList<>()).add(Metrics.of(
-                        gold(fold.second()), Baselines.logisticRegression(fold.first(), fold.second(), config.seed())));
+                        gold(fold.second()), Baselines.logisticRegression(fold.first(), config.seed()).apply(fold.second())));
             }
         }
 
@@ -72,7 +72,8 @@ public final class TrainingRun {
         progress.report("baselines on the test split: majority class, TF-IDF + logistic regression");
         Map<String, Metrics> baselines = new LinkedHashMap<>();
         baselines.put(Baselines.MAJORITY, Metrics.of(gold(test), Baselines.majority(train, test)));
-        baselines.put(Baselines.LOGISTIC, Metrics.of(gold(test), Baselines.logisticRegression(train, test, config.seed())));
+        var logistic = Baselines.logisticRegression(train, config.seed());
+        baselines.put(Baselines.LOGISTIC, Metrics.of(gold(test), logistic.apply(test)));
 
         Metrics challengeMetrics = !challenge.present() ? null
                 : Metrics.of(gold(challenge.examples()), model.predictAll(texts(challenge.examples())));
@@ -82,7 +83,7 @@ public final class TrainingRun {
             List<Example> r = real.examples();
             realMetrics = Metrics.of(gold(r), model.predictAll(texts(r)));
             realBaselines.put(Baselines.MAJORITY, Metrics.of(gold(r), Baselines.majority(train, r)));
-            realBaselines.put(Baselines.LOGISTIC, Metrics.of(gold(r), Baselines.logisticRegression(train, r, config.seed())));
+            realBaselines.put(Baselines.LOGISTIC, Metrics.of(gold(r), logistic.apply(r)));
             progress.report(String.format(java.util.Locale.ROOT, "real text %s: macro-F1 %.3f, none-F1 %.3f, accuracy %.3f",
                     real.file(), realMetrics.macroF1(), realMetrics.perClass().get("none").f1(), realMetrics.accuracy()));
         }
