@@ -24,9 +24,6 @@ import org.stance.text.Tokenizer;
  */
 public final class StanceModel {
 
-    /** Sentences per parallel task in {@link #predictAll}: large enough to amortise the hand-off. */
-    private static final int CHUNK = 16;
-
     private final FeaturePipeline features;
     private final MultiLayerNetwork network;
     private final SparseScorer scorer;
@@ -70,24 +67,15 @@ public final class StanceModel {
     }
 
     /**
-     * Predictions in order. With a sentence encoder each sentence costs milliseconds, so the texts
-     * are spread over the cores; without one a loop on the calling thread is faster than any hand-off.
+     * Predictions in order. The features of the batch are built by {@link FeaturePipeline#vectorizeAll},
+     * which spreads the encoder's milliseconds a sentence over the cores; scoring is microseconds.
      */
     public List<Prediction> predictAll(List<String> texts) {
-        if (features.encoder() == null || texts.size() <= CHUNK) {
-            List<Prediction> out = new ArrayList<>(texts.size());
-            for (String t : texts) {
-                out.add(predict(t));
-            }
-            return out;
+        List<Prediction> out = new ArrayList<>(texts.size());
+        for (SparseVector row : features.vectorizeAll(texts)) {
+            out.add(Prediction.of(scorer.probabilities(row)));
         }
-        Prediction[] out = new Prediction[texts.size()];
-        java.util.stream.IntStream.range(0, (texts.size() + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
-            for (int i = c * CHUNK; i < Math.min(texts.size(), (c + 1) * CHUNK); i++) {
-                out[i] = predict(texts.get(i));
-            }
-        });
-        return List.of(out);
+        return out;
     }
 
     /**
