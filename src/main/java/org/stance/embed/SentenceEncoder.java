@@ -1,6 +1,5 @@
 package org.stance.embed;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -94,66 +93,45 @@ public final class SentenceEncoder implements AutoCloseable {
         return out;
     }
 
+    /** The sentence's vector: one model call over its tokens alone (see the class comment for why). */
     public float[] encode(String text) {
-        return run(List.of(tokenizer.encode(spec.prefix() + text)))[0];
-    }
-
-    private float[][] run(List<Encoding> batch) {
-        int rows = batch.size();
-        int width = batch.stream().mapToInt(e -> e.getIds().length).max().orElse(0);
-        long[] ids = new long[rows * width];
-        long[] mask = new long[rows * width];
-        for (int r = 0; r < rows; r++) {
-            long[] tokenIds = batch.get(r).getIds();
-            System.arraycopy(tokenIds, 0, ids, r * width, tokenIds.length);
-            for (int t = 0; t < tokenIds.length; t++) {
-                mask[r * width + t] = 1;
-            }
-        }
-        long[] shape = {rows, width};
+        long[] ids = tokenizer.encode(spec.prefix() + text).getIds();
+        long[] mask = new long[ids.length];
+        java.util.Arrays.fill(mask, 1);
+        long[] shape = {1, ids.length};
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[rows * width]), shape)) {
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape)) {
             Map<String, OnnxTensor> inputs = wantsTypeIds
                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
             try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return meanPool(hidden, mask, width);
+                return meanPool(((float[][][]) result.get(0).getValue())[0]);
             }
         } catch (OrtException e) {
-            throw new IllegalStateException("the encoder failed on a batch of " + rows + " sentences: " + e.getMessage(), e);
+            throw new IllegalStateException("the encoder failed on a sentence of " + ids.length + " tokens: "
+                    + e.getMessage(), e);
         }
     }
 
-    /** Average of the token vectors the attention mask keeps, scaled to unit length. */
-    private float[][] meanPool(float[][][] hidden, long[] mask, int width) {
-        float[][] out = new float[hidden.length][];
-        for (int r = 0; r < hidden.length; r++) {
-            float[] v = new float[spec.dimension()];
-            int kept = 0;
-            for (int t = 0; t < width; t++) {
-                if (mask[r * width + t] == 0) {
-                    continue;
-                }
-                kept++;
-                float[] token = hidden[r][t];
-                for (int d = 0; d < v.length; d++) {
-                    v[d] += token[d];
-                }
-            }
-            double norm = 0;
+    /** Average of the token vectors, scaled to unit length. */
+    private float[] meanPool(float[][] tokens) {
+        float[] v = new float[spec.dimension()];
+        for (float[] token : tokens) {
             for (int d = 0; d < v.length; d++) {
-                v[d] /= Math.max(1, kept);
-                norm += v[d] * v[d];
+                v[d] += token[d];
             }
-            float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
-            for (int d = 0; d < v.length; d++) {
-                v[d] *= scale;
-            }
-            out[r] = v;
         }
-        return out;
+        double norm = 0;
+        for (int d = 0; d < v.length; d++) {
+            v[d] /= Math.max(1, tokens.length);
+            norm += v[d] * v[d];
+        }
+        float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
+        for (int d = 0; d < v.length; d++) {
+            v[d] *= scale;
+        }
+        return v;
     }
 
     private static byte[] resource(String name) throws IOException {

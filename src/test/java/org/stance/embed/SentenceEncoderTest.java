@@ -42,10 +42,24 @@ class SentenceEncoderTest {
     }
 
     @Test
-    void aSentenceGetsTheSameVectorAloneAndInABatchOfOtherLengths() {
-        float[][] batch = encoder.encode(SENTENCES);
-        for (int i = 0; i < SENTENCES.size(); i++) {
-            assertArrayEquals(encoder.encode(SENTENCES.get(i)), batch[i], 1e-5f);
+    void aSentenceGetsTheSameVectorEveryTimeAndFromManyThreadsAtOnce() throws Exception {
+        // The service, the command line and the archive job must read a sentence alike, whatever
+        // else runs at the same moment on the shared session.
+        float[][] once = encoder.encode(SENTENCES);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<float[][]>> runs = new java.util.ArrayList<>();
+            for (int r = 0; r < 8; r++) {
+                runs.add(pool.submit(() -> encoder.encode(SENTENCES)));
+            }
+            for (var run : runs) {
+                float[][] again = run.get();
+                for (int i = 0; i < SENTENCES.size(); i++) {
+                    assertArrayEquals(once[i], again[i], 0f, SENTENCES.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
