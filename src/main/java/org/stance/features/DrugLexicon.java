@@ -1,7 +1,9 @@
 package org.stance.features;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,8 +46,22 @@ public final class DrugLexicon {
             "decriminalization", "decriminalisation", "decriminalize", "decriminalise", "legalization",
             "legalisation", "legalize", "legalise", "dispensary", "dispensaries", "test", "strips", "prevention",
             "d.a.r.e", "dare", "consumers", "consumption");
-    private static final List<String> STEMS = List.of("overdos", "addict", "opioid", "fentanyl", "narco", "cocaine",
-            "heroin", "methamphetamine", "cartel", "traffick", "decriminali", "legali", "marijuana", "cannabis");
+    /** Stems by the group their words belong to ("traffick" is the trade, "addict" use). */
+    private static final Map<String, Group> STEMS = Map.ofEntries(
+            Map.entry("opioid", Group.SUBSTANCE), Map.entry("fentanyl", Group.SUBSTANCE),
+            Map.entry("cocaine", Group.SUBSTANCE), Map.entry("heroin", Group.SUBSTANCE),
+            Map.entry("methamphetamine", Group.SUBSTANCE), Map.entry("marijuana", Group.SUBSTANCE),
+            Map.entry("cannabis", Group.SUBSTANCE), Map.entry("narco", Group.TRADE), Map.entry("cartel", Group.TRADE),
+            Map.entry("traffick", Group.TRADE), Map.entry("overdos", Group.USE_AND_TREATMENT),
+            Map.entry("addict", Group.USE_AND_TREATMENT), Map.entry("decriminali", Group.USE_AND_TREATMENT),
+            Map.entry("legali", Group.USE_AND_TREATMENT));
+
+    /**
+     * Recorded in a model's features: a model was trained on one version of these lists and reads
+     * only that one. 2: stems counted in their own group (1 counted every stem as a substance), and the
+     * parts of hyphenated words read too.
+     */
+    public static final int VERSION = 2;
 
     private DrugLexicon() {
     }
@@ -53,8 +69,7 @@ public final class DrugLexicon {
     /** Which groups a tokenised sentence touches, as a 0/1 per group in {@link Group} order. */
     public static boolean[] groups(List<String> tokens) {
         boolean[] hit = new boolean[Group.values().length];
-        for (String raw : tokens) {
-            String t = raw.toLowerCase(Locale.ROOT);
+        for (String t : words(tokens)) {
             if (SUBSTANCE.contains(t)) {
                 hit[Group.SUBSTANCE.ordinal()] = true;
             }
@@ -67,10 +82,9 @@ public final class DrugLexicon {
             if (USE_AND_TREATMENT.contains(t)) {
                 hit[Group.USE_AND_TREATMENT.ordinal()] = true;
             }
-            for (String stem : STEMS) {
-                if (t.startsWith(stem)) {
-                    hit[Group.SUBSTANCE.ordinal()] = true;
-                    break;
+            for (Map.Entry<String, Group> stem : STEMS.entrySet()) {
+                if (t.startsWith(stem.getKey())) {
+                    hit[stem.getValue().ordinal()] = true;
                 }
             }
         }
@@ -83,9 +97,8 @@ public final class DrugLexicon {
      * they are as common in hospital, school and crime stories as in drug ones.
      */
     public static boolean namesDrugs(List<String> tokens) {
-        for (String raw : tokens) {
-            String t = raw.toLowerCase(Locale.ROOT);
-            for (String stem : STEMS) {
+        for (String t : words(tokens)) {
+            for (String stem : STEMS.keySet()) {
                 if (t.startsWith(stem)) {
                     return true;
                 }
@@ -95,6 +108,34 @@ public final class DrugLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * The lower-cased tokens, each hyphenated compound followed by its parts: "drug-free",
+     * "anti-drug" and "counter-narcotics" hold a drug word as surely as "drug" does.
+     */
+    static List<String> words(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String raw : tokens) {
+            out.addAll(word(raw));
+        }
+        return out;
+    }
+
+    /** One token lower-cased, then its hyphenated parts if it has any. */
+    static List<String> word(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        if (t.indexOf('-') < 0) {
+            return List.of(t);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(t);
+        for (String part : t.split("-")) {
+            if (!part.isEmpty()) {
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     private static final Set<String> STRICT = Set.of(

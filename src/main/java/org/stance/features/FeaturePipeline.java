@@ -10,7 +10,8 @@ import org.stance.text.Tokenizer;
 
 /**
  * The one path from a sentence to the network's input, shared by training and serving: the
- * n-gram TF-IDF block, then (optionally) one indicator per drug-lexicon group, then (optionally)
+ * n-gram TF-IDF block, then (optionally) one indicator per drug-lexicon group and the frame cues
+ * ({@link FrameCues}: which frames are named, and which first), then (optionally)
  * the pretrained encoder's sentence vector, all as one sparse row. Immutable apart from a bounded
  * cache of sentence vectors, which only saves repeated encoder calls (boilerplate, training folds).
  */
@@ -69,7 +70,7 @@ public final class FeaturePipeline {
     }
 
     private int lexiconWidth() {
-        return lexicon ? DrugLexicon.Group.values().length : 0;
+        return lexicon ? DrugLexicon.Group.values().length + FrameCues.WIDTH : 0;
     }
 
     public SparseVector vectorize(String text) {
@@ -133,7 +134,7 @@ public final class FeaturePipeline {
     private SparseVector combine(List<String> tokens, float[] embedding) {
         SparseVector words = ngrams.vectorizeTokens(tokens);
         int base = ngrams.dimension();
-        boolean[] groups = lexicon ? DrugLexicon.groups(tokens) : new boolean[0];
+        boolean[] groups = lexicon ? lexiconIndicators(tokens) : new boolean[0];
         int extra = 0;
         for (boolean g : groups) {
             extra += g ? 1 : 0;
@@ -156,5 +157,17 @@ public final class FeaturePipeline {
             values[k++] = embedding[d];
         }
         return new SparseVector(indices, values);
+    }
+
+    private static boolean[] lexiconIndicators(List<String> tokens) {
+        boolean[] groups = DrugLexicon.groups(tokens);
+        // Frame words ("source", "border", "treatment") are common far from drugs; their order is read
+        // only in sentences that name the drug world, or every old address about courts and crops
+        // would look like a list of frames.
+        boolean[] cues = DrugLexicon.namesDrugs(tokens) ? FrameCues.of(tokens) : new boolean[FrameCues.WIDTH];
+        boolean[] all = new boolean[groups.length + cues.length];
+        System.arraycopy(groups, 0, all, 0, groups.length);
+        System.arraycopy(cues, 0, all, groups.length, cues.length);
+        return all;
     }
 }

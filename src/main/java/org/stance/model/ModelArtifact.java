@@ -21,6 +21,7 @@ import org.stance.data.Label;
 import org.stance.features.FeatureConfig;
 import org.stance.embed.EncoderSpec;
 import org.stance.embed.SentenceEncoder;
+import org.stance.features.DrugLexicon;
 import org.stance.features.FeaturePipeline;
 import org.stance.features.FeatureSpace;
 
@@ -54,6 +55,7 @@ public final class ModelArtifact {
         FeatureSpace ngrams = model.features().ngrams();
         features.set("config", JSON.valueToTree(ngrams.config()));
         features.put("lexicon", model.features().lexicon());
+        features.put("lexiconVersion", DrugLexicon.VERSION);
         features.set("encoder", encoderNode(model.features().encoder()));
         features.set("terms", JSON.valueToTree(ngrams.terms()));
         features.set("idf", JSON.valueToTree(ngrams.idf()));
@@ -159,8 +161,15 @@ public final class ModelArtifact {
             List<String> terms = new ArrayList<>();
             f.path("terms").forEach(n -> terms.add(n.asText()));
             float[] idf = JSON.treeToValue(f.get("idf"), float[].class);
+            boolean lexicon = f.path("lexicon").asBoolean(false);
+            int lexiconVersion = f.path("lexiconVersion").asInt(1);
+            if (lexicon && lexiconVersion != DrugLexicon.VERSION) {
+                throw new ModelLoadException(dir.resolve(FEATURES) + ": the model was trained on version " + lexiconVersion
+                        + " of the drug lexicon and its frame cues, and this build has version " + DrugLexicon.VERSION
+                        + "." + fix);
+            }
             FeaturePipeline features = new FeaturePipeline(new FeatureSpace(featureConfig, terms, idf),
-                    f.path("lexicon").asBoolean(false), loadEncoder(f.get("encoder"), dir.resolve(FEATURES), fix));
+                    lexicon, loadEncoder(f.get("encoder"), dir.resolve(FEATURES), fix));
             MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(dir.resolve(NETWORK).toFile(), false);
             if (network.getLayers().length != 2 || network.getLayer(1).getParam("W").columns() != Label.ALL.size()) {
                 throw new ModelLoadException(dir.resolve(NETWORK) + ": not a network with " + Label.ALL.size()

@@ -76,6 +76,26 @@ class ModelArtifactTest {
     }
 
     @Test
+    void aModelTrainedOnAnotherVersionOfTheLexiconIsRefused() throws Exception {
+        ModelArtifact.save(model, report(model), dir);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var features = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve(ModelArtifact.FEATURES).toFile());
+        assertEquals(org.stance.features.DrugLexicon.VERSION, features.get("lexiconVersion").asInt());
+
+        // A folder written before the version was recorded reads as version 1: same width of lexicon
+        // block would not show the difference, so the version must.
+        features.remove("lexiconVersion");
+        json.writeValue(dir.resolve(ModelArtifact.FEATURES).toFile(), features);
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve(ModelArtifact.MANIFEST).toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("files"))
+                .put(ModelArtifact.FEATURES, ModelArtifact.sha256(dir.resolve(ModelArtifact.FEATURES)));
+        json.writeValue(dir.resolve(ModelArtifact.MANIFEST).toFile(), manifest);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
+        assertTrue(e.getMessage().contains("version 1 of the drug lexicon") && e.getMessage().contains("train --out"),
+                e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamed() throws Exception {
         ModelArtifact.save(model, report(model), dir);
         Files.delete(dir.resolve(ModelArtifact.FEATURES));
