@@ -111,6 +111,28 @@ public final class DrugLexicon {
     }
 
     /**
+     * Whether any word of the sentence belongs to the drug world in the broadest sense: a word of
+     * any group, a drug name, or a word of a frame ({@link FrameCues}). A sentence with none of
+     * them can carry a frame only from the sentence before it (codebook rule 12).
+     */
+    public static boolean touchesDrugWorld(List<String> tokens) {
+        if (namesDrugs(tokens)) {
+            return true;
+        }
+        for (boolean hit : groups(tokens)) {
+            if (hit) {
+                return true;
+            }
+        }
+        for (boolean named : FrameCues.of(tokens)) {
+            if (named) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The lower-cased tokens, each hyphenated compound followed by its parts: "drug-free",
      * "anti-drug" and "counter-narcotics" hold a drug word as surely as "drug" does.
      */

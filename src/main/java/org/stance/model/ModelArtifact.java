@@ -39,7 +39,7 @@ public final class ModelArtifact {
     public static final String MANIFEST = "manifest.json";
     /** 2: the network reads n-grams, drug-lexicon groups and a pretrained sentence encoder's vector. */
     static final int FORMAT_VERSION = 2;
-    private static final List<String> CHECKED_FILES = List.of(NETWORK, FEATURES, EVALUATION);
+    private static final List<String> OTHER_FILES = List.of(FEATURES, EVALUATION);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelArtifact() {
@@ -48,8 +48,11 @@ public final class ModelArtifact {
     public static void save(StanceModel model, EvaluationReport report, Path dir) throws IOException {
         Files.createDirectories(dir);
         // Written to temporary names first, so a crash never leaves a manifest that vouches for half a model.
-        Path tmpNetwork = dir.resolve(NETWORK + ".tmp");
-        ModelSerializer.writeModel(model.network(), tmpNetwork.toFile(), false);
+        List<String> networkFiles = new ArrayList<>();
+        for (int m = 0; m < model.networks().size(); m++) {
+            networkFiles.add(networkFile(m));
+            ModelSerializer.writeModel(model.networks().get(m), dir.resolve(networkFile(m) + ".tmp").toFile(), false);
+        }
         Path tmpFeatures = dir.resolve(FEATURES + ".tmp");
         ObjectNode features = JSON.createObjectNode();
         FeatureSpace ngrams = model.features().ngrams();
@@ -62,7 +65,10 @@ public final class ModelArtifact {
         JSON.writeValue(tmpFeatures.toFile(), features);
         Path tmpEvaluation = dir.resolve(EVALUATION + ".tmp");
         JSON.writeValue(tmpEvaluation.toFile(), report);
-        Files.move(tmpNetwork, dir.resolve(NETWORK), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        for (String name : networkFiles) {
+            Files.move(dir.resolve(name + ".tmp"), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
         Files.move(tmpFeatures, dir.resolve(FEATURES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(tmpEvaluation, dir.resolve(EVALUATION), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
@@ -77,8 +83,11 @@ public final class ModelArtifact {
         manifest.put("epochs", info.epochs());
         manifest.set("config", JSON.valueToTree(info.config()));
         manifest.set("encoder", encoderNode(model.features().encoder()));
+        manifest.set("networks", JSON.valueToTree(networkFiles));
         Map<String, String> sums = new LinkedHashMap<>();
-        for (String name : CHECKED_FILES) {
+        List<String> checked = new ArrayList<>(networkFiles);
+        checked.addAll(OTHER_FILES);
+        for (String name : checked) {
             sums.put(name, sha256(dir.resolve(name)));
         }
         manifest.set("files", JSON.valueToTree(sums));
@@ -133,7 +142,14 @@ public final class ModelArtifact {
             throw new ModelLoadException(dir.resolve(MANIFEST) + ": unsupported formatVersion "
                     + manifest.path("formatVersion") + " (expected " + FORMAT_VERSION + ")." + fix);
         }
-        for (String name : CHECKED_FILES) {
+        List<String> networkFiles = new ArrayList<>();
+        manifest.path("networks").forEach(n -> networkFiles.add(n.asText()));
+        if (networkFiles.isEmpty()) {
+            networkFiles.add(NETWORK);
+        }
+        List<String> checked = new ArrayList<>(networkFiles);
+        checked.addAll(OTHER_FILES);
+        for (String name : checked) {
             Path file = dir.resolve(name);
             if (!Files.isRegularFile(file)) {
                 throw new ModelLoadException(file + ": missing." + fix);
@@ -170,14 +186,9 @@ public final class ModelArtifact {
             }
             FeaturePipeline features = new FeaturePipeline(new FeatureSpace(featureConfig, terms, idf),
                     lexicon, loadEncoder(f.get("encoder"), dir.resolve(FEATURES), fix));
-            MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(dir.resolve(NETWORK).toFile(), false);
-            if (network.getLayers().length != 2 || network.getLayer(1).getParam("W").columns() != Label.ALL.size()) {
-                throw new ModelLoadException(dir.resolve(NETWORK) + ": not a network with " + Label.ALL.size()
-                        + " outputs." + fix);
-            }
-            if (network.getLayer(0).getParam("W").rows() != features.dimension()) {
-                throw new ModelLoadException(dir.resolve(NETWORK) + ": expects " + network.getLayer(0).getParam("W").rows()
-                        + " inputs but " + dir.resolve(FEATURES) + " describes " + features.dimension() + "." + fix);
+            List<MultiLayerNetwork> networks = new ArrayList<>();
+            for (String name : networkFiles) {
+                networks.add(loadNetwork(dir.resolve(name), features, dir.resolve(FEATURES), fix));
             }
             JsonNode evaluation = readJson(dir.resolve(EVALUATION), fix);
             Metrics metrics = JSON.treeToValue(evaluation.get("test"), Metrics.class);
@@ -197,12 +208,30 @@ public final class ModelArtifact {
                     manifest.path("trainingExamples").asInt(), manifest.path("dataHash").asText(), config,
                     manifest.path("epochs").asInt(), metrics, real,
                     evaluation.path("realTextFile").asText(null));
-            return new StanceModel(features, network, info);
+            return new StanceModel(features, networks, info);
         } catch (ModelLoadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ModelLoadException(dir + ": the model files are inconsistent: " + e.getMessage() + "." + fix, e);
         }
+    }
+
+    /** The file of the m-th network of an ensemble (from 0): network.zip, network-2.zip, ... */
+    static String networkFile(int m) {
+        return m == 0 ? NETWORK : "network-" + (m + 1) + ".zip";
+    }
+
+    private static MultiLayerNetwork loadNetwork(Path file, FeaturePipeline features, Path featuresFile, String fix)
+            throws IOException, ModelLoadException {
+        MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+        if (network.getLayers().length != 2 || network.getLayer(1).getParam("W").columns() != Label.ALL.size()) {
+            throw new ModelLoadException(file + ": not a network with " + Label.ALL.size() + " outputs." + fix);
+        }
+        if (network.getLayer(0).getParam("W").rows() != features.dimension()) {
+            throw new ModelLoadException(file + ": expects " + network.getLayer(0).getParam("W").rows()
+                    + " inputs but " + featuresFile + " describes " + features.dimension() + "." + fix);
+        }
+        return network;
     }
 
     private static JsonNode readJson(Path file, String fix) throws ModelLoadException {

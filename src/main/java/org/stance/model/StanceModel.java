@@ -18,32 +18,39 @@ import org.stance.features.SparseVector;
 import org.stance.text.Tokenizer;
 
 /**
- * A trained classifier: feature state, DL4J network and provenance, never changed after creation.
+ * A trained classifier: feature state, DL4J networks and provenance, never changed after creation.
+ * The networks are members of an ensemble, alike but for their random start; their probabilities
+ * are averaged, which steadies what any one of them does on text unlike the corpus.
  * Predictions go through {@link SparseScorer} (the fast path, thread-safe without locks);
  * {@link #predictWithNetwork} runs DL4J itself and is the reference the fast path is tested against.
  */
 public final class StanceModel {
 
     private final FeaturePipeline features;
-    private final MultiLayerNetwork network;
-    private final SparseScorer scorer;
+    private final List<MultiLayerNetwork> networks;
+    private final List<SparseScorer> scorers;
     private final ModelInfo info;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    StanceModel(FeaturePipeline features, MultiLayerNetwork network, ModelInfo info) {
-        if (network.getLayer(0).getParam("W").rows() != features.dimension()) {
-            throw new IllegalArgumentException("network input size " + network.getLayer(0).getParam("W").rows()
-                    + " differs from the feature dimension " + features.dimension());
+    StanceModel(FeaturePipeline features, List<MultiLayerNetwork> networks, ModelInfo info) {
+        if (networks.isEmpty()) {
+            throw new IllegalArgumentException("a model needs at least one network");
+        }
+        for (MultiLayerNetwork network : networks) {
+            if (network.getLayer(0).getParam("W").rows() != features.dimension()) {
+                throw new IllegalArgumentException("network input size " + network.getLayer(0).getParam("W").rows()
+                        + " differs from the feature dimension " + features.dimension());
+            }
         }
         this.features = features;
-        this.network = network;
-        this.scorer = new SparseScorer(network);
+        this.networks = List.copyOf(networks);
+        this.scorers = this.networks.stream().map(SparseScorer::new).toList();
         this.info = info;
     }
 
     /** This model with its sentence-vector cache resized (0 turns it off, for measuring fresh text). */
     public StanceModel withEmbeddingCache(int size) {
-        return new StanceModel(features.withCacheSize(size), network, info);
+        return new StanceModel(features.withCacheSize(size), networks, info);
     }
 
     public ModelInfo info() {
@@ -58,12 +65,27 @@ public final class StanceModel {
         return features;
     }
 
-    MultiLayerNetwork network() {
-        return network;
+    List<MultiLayerNetwork> networks() {
+        return networks;
     }
 
     public Prediction predict(String text) {
-        return Prediction.of(scorer.probabilities(features.vectorize(text)));
+        return Prediction.of(probabilities(features.vectorize(text)));
+    }
+
+    /** The members' mean probability of each label. */
+    private double[] probabilities(SparseVector row) {
+        double[] mean = scorers.get(0).probabilities(row);
+        for (int m = 1; m < scorers.size(); m++) {
+            double[] p = scorers.get(m).probabilities(row);
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] += p[k];
+            }
+        }
+        for (int k = 0; k < mean.length; k++) {
+            mean[k] /= scorers.size();
+        }
+        return mean;
     }
 
     /**
@@ -73,7 +95,7 @@ public final class StanceModel {
     public List<Prediction> predictAll(List<String> texts) {
         List<Prediction> out = new ArrayList<>(texts.size());
         for (SparseVector row : features.vectorizeAll(texts)) {
-            out.add(Prediction.of(scorer.probabilities(row)));
+            out.add(Prediction.of(probabilities(row)));
         }
         return out;
     }
@@ -90,7 +112,7 @@ public final class StanceModel {
         List<Tokenizer.Span> spans = tokenizer.spans(normalized);
         List<String> tokens = spans.stream().map(Tokenizer.Span::token).toList();
         float[] embedding = features.embeddingOf(text);
-        Prediction full = Prediction.of(scorer.probabilities(features.vectorizeTokens(tokens, embedding)));
+        Prediction full = Prediction.of(probabilities(features.vectorizeTokens(tokens, embedding)));
         int target = full.label().ordinal();
         List<Prediction.Evidence> evidence = new ArrayList<>();
         double[] single = new double[tokens.size()];
@@ -122,16 +144,21 @@ public final class StanceModel {
                 kept.add(tokens.get(i));
             }
         }
-        return scorer.probabilities(features.vectorizeTokens(kept, embedding));
+        return probabilities(features.vectorizeTokens(kept, embedding));
     }
 
-    /** The reference path: the DL4J network on dense rows (one synchronized call for the whole batch). */
+    /** The reference path: the DL4J networks on dense rows (one synchronized call each for the whole batch). */
     public List<Prediction> predictWithNetwork(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
         List<SparseVector> rows = features.vectorizeAll(texts);
-        INDArray output = network.output(dense(rows, features.dimension()), false);
+        INDArray input = dense(rows, features.dimension());
+        INDArray output = networks.get(0).output(input, false);
+        for (int m = 1; m < networks.size(); m++) {
+            output = output.add(networks.get(m).output(input, false));
+        }
+        output = output.div(networks.size());
         List<Prediction> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             out.add(Prediction.of(output.getRow(i).toDoubleVector()));
@@ -151,7 +178,7 @@ public final class StanceModel {
     }
 
     /** A content id: the same weights and vocabulary always give the same id. */
-    static String contentId(FeaturePipeline pipeline, MultiLayerNetwork network) {
+    static String contentId(FeaturePipeline pipeline, List<MultiLayerNetwork> networks) {
         try {
             FeatureSpace features = pipeline.ngrams();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -165,8 +192,10 @@ public final class StanceModel {
             for (float f : features.idf()) {
                 digest.update(buffer.clear().putFloat(f).array());
             }
-            for (float f : network.params().toFloatVector()) {
-                digest.update(buffer.clear().putFloat(f).array());
+            for (MultiLayerNetwork network : networks) {
+                for (float f : network.params().toFloatVector()) {
+                    digest.update(buffer.clear().putFloat(f).array());
+                }
             }
             return "stance-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {

@@ -19,9 +19,10 @@ import org.stance.features.FeatureSpace;
 import org.stance.features.SparseVector;
 
 /**
- * Trains one network from examples with a configuration. A validation part is carved from the
- * examples (stratified, seeded); the vocabulary is fitted on the rest; training stops when the
- * validation macro-F1 has not improved for {@code patience} epochs and keeps the best epoch's weights.
+ * Trains a model from examples with a configuration: {@code members} networks over the same
+ * features. A validation part is carved from the examples (stratified, seeded); the vocabulary is
+ * fitted on the rest; each network stops when the validation macro-F1 has not improved for
+ * {@code patience} epochs and keeps its best epoch's weights.
  */
 public final class Trainer {
 
@@ -51,9 +52,33 @@ public final class Trainer {
         List<String> validationTexts = validation.stream().map(Example::text).toList();
         List<Label> validationGold = validation.stream().map(Example::label).toList();
 
-        Nd4j.getRandom().setSeed(config.seed());
+        List<MultiLayerNetwork> networks = new ArrayList<>();
+        int epochs = 0;
+        for (int m = 0; m < config.members(); m++) {
+            Member member = trainMember(m, features, x, y, validationTexts, validationGold);
+            networks.add(member.network());
+            epochs = Math.max(epochs, member.bestEpoch());
+        }
+        ModelInfo info = new ModelInfo(StanceModel.contentId(features, networks), Label.ids(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), examples.size(), dataHash, config,
+                epochs, null, null, null);
+        return new StanceModel(features, networks, info);
+    }
+
+    private record Member(MultiLayerNetwork network, int bestEpoch) {
+    }
+
+    /**
+     * One member of the ensemble: the same data and features, its own random start and order of
+     * batches (member 0 uses the configured seed itself, so a one-member model is the plain network).
+     */
+    private Member trainMember(int m, FeaturePipeline features, List<SparseVector> x, List<Label> y,
+                               List<String> validationTexts, List<Label> validationGold) {
+        long seed = config.seed() + 7919L * m;
+        String memberName = config.members() == 1 ? "" : "member " + (m + 1) + "/" + config.members() + "  ";
+        Nd4j.getRandom().setSeed(seed);
         MultiLayerNetwork network = NetworkFactory.create(config, features.dimension());
-        Random shuffler = new Random(config.seed());
+        Random shuffler = new Random(seed);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) {
             order.add(i);
@@ -77,10 +102,10 @@ public final class Trainer {
                 lossSum += network.score();
                 batches++;
             }
-            StanceModel candidate = new StanceModel(features, network, null);
+            StanceModel candidate = new StanceModel(features, List.of(network), null);
             double f1 = Metrics.of(validationGold, candidate.predictAll(validationTexts)).macroF1();
-            progress.report(String.format(Locale.ROOT, "  epoch %2d  loss %.4f  validation macro-F1 %.4f%s",
-                    epoch, lossSum / batches, f1, f1 > bestF1 ? "  (best)" : ""));
+            progress.report(String.format(Locale.ROOT, "  %sepoch %2d  loss %.4f  validation macro-F1 %.4f%s",
+                    memberName, epoch, lossSum / batches, f1, f1 > bestF1 ? "  (best)" : ""));
             if (f1 > bestF1) {
                 bestF1 = f1;
                 bestEpoch = epoch;
@@ -90,9 +115,6 @@ public final class Trainer {
             }
         }
         network.setParams(bestParams);
-        ModelInfo info = new ModelInfo(StanceModel.contentId(features, network), Label.ids(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), examples.size(), dataHash, config,
-                bestEpoch, null, null, null);
-        return new StanceModel(features, network, info);
+        return new Member(network, bestEpoch);
     }
 }

@@ -11,7 +11,9 @@ import org.stance.features.FeatureConfig;
 /**
  * Every hyper-parameter of a training run. The defaults live in one file,
  * {@code training-config.json} on the classpath; a file given with {@code --config} overrides any
- * subset of its keys.
+ * subset of its keys. {@code readAlone}: train on each sentence's label read alone (codebook rule
+ * 12, see {@link AloneReading}), since the network reads one sentence at a time. {@code members}:
+ * how many networks, each from its own random start, are trained and averaged.
  */
 public record TrainingConfig(
         long seed,
@@ -28,7 +30,9 @@ public record TrainingConfig(
         int explainTopK,
         FeatureConfig features,
         boolean lexicon,
-        String encoder) {
+        String encoder,
+        boolean readAlone,
+        int members) {
 
     public static final String DEFAULTS_RESOURCE = "/org/stance/model/training-config.json";
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -41,8 +45,9 @@ public record TrainingConfig(
         if (folds < 2 && folds != 0) {
             throw new IllegalArgumentException("folds must be 0 (no cross-validation) or at least 2");
         }
-        if (hiddenUnits < 1 || batchSize < 1 || maxEpochs < 1 || patience < 1 || explainTopK < 1) {
-            throw new IllegalArgumentException("hiddenUnits, batchSize, maxEpochs, patience and explainTopK must be positive");
+        if (hiddenUnits < 1 || batchSize < 1 || maxEpochs < 1 || patience < 1 || explainTopK < 1 || members < 1) {
+            throw new IllegalArgumentException(
+                    "hiddenUnits, batchSize, maxEpochs, patience, explainTopK and members must be positive");
         }
         if (hiddenDropout < 0 || hiddenDropout >= 1 || l2 < 0 || learningRate <= 0) {
             throw new IllegalArgumentException("hiddenDropout must be in [0,1), l2 >= 0, learningRate > 0");
@@ -91,7 +96,7 @@ public record TrainingConfig(
 
     public TrainingConfig withMaxEpochs(int epochs) {
         return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, hiddenDropout, l2,
-                learningRate, batchSize, epochs, patience, explainTopK, features, lexicon, encoder);
+                learningRate, batchSize, epochs, patience, explainTopK, features, lexicon, encoder, readAlone, members);
     }
 
     /** The encoder's description, or null when this configuration uses none. */
@@ -101,6 +106,6 @@ public record TrainingConfig(
 
     public TrainingConfig withFolds(int k) {
         return new TrainingConfig(seed, testFraction, validationFraction, k, hiddenUnits, hiddenDropout, l2,
-                learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder);
+                learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder, readAlone, members);
     }
 }

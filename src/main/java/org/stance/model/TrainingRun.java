@@ -50,6 +50,13 @@ public final class TrainingRun {
         progress.report("data: " + corpus.examples().size() + " sentences, " + train.size() + " for training, "
                 + test.size() + " held out for the test; hash " + dataHash.substring(0, 12));
         FeaturePipeline base = basePipeline(corpus, challenge, real);
+        if (config.readAlone()) {
+            AloneReading reading = new AloneReading(base);
+            int changed = AloneReading.changed(train, train = reading.of(train))
+                    + AloneReading.changed(test, test = reading.of(test));
+            progress.report("read alone: " + changed + " sentences that continue a claim with no drug word of their own"
+                    + " are none for the network (codebook rule 12)");
+        }
 
         List<Metrics> foldMetrics = new ArrayList<>();
         Map<String, List<Metrics>> foldBaselines = new LinkedHashMap<>();
@@ -95,7 +102,7 @@ public final class TrainingRun {
                 realBaselines, train.size(), test.size(),
                 testMetrics, foldMetrics.isEmpty() ? null : Metrics.mean(foldMetrics), baselines, cvBaselines,
                 challengeMetrics, challenge.file(), model.info().epochs(), (System.nanoTime() - started) / 1e9);
-        StanceModel trained = new StanceModel(model.features(), model.network(),
+        StanceModel trained = new StanceModel(model.features(), model.networks(),
                 model.info().withMetrics(testMetrics, realMetrics, real.file()));
         return new Result(trained, report);
     }

@@ -96,6 +96,21 @@ class ModelArtifactTest {
     }
 
     @Test
+    void everyMemberOfTheEnsembleIsSavedCheckedAndLoaded() throws Exception {
+        assertEquals(TrainingFixture.shortConfig().members(), model.networks().size());
+        ModelArtifact.save(model, report(model), dir);
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve(ModelArtifact.MANIFEST).toFile());
+        List<String> files = new java.util.ArrayList<>();
+        manifest.get("networks").forEach(n -> files.add(n.asText()));
+        assertEquals(List.of("network.zip", "network-2.zip", "network-3.zip"), files);
+        assertEquals(3, ModelArtifact.load(dir).networks().size());
+
+        Files.delete(dir.resolve("network-3.zip"));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
+        assertTrue(e.getMessage().contains("network-3.zip") && e.getMessage().contains("missing"), e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamed() throws Exception {
         ModelArtifact.save(model, report(model), dir);
         Files.delete(dir.resolve(ModelArtifact.FEATURES));

@@ -24,7 +24,7 @@ class TrainerTest {
     void theSameDataConfigAndSeedGiveTheSameModel() throws Exception {
         StanceModel again = TrainingFixture.train(examples);
         assertEquals(model.id(), again.id(), "the id hashes vocabulary and weights");
-        assertArrayEquals(model.network().params().toFloatVector(), again.network().params().toFloatVector());
+        assertArrayEquals(model.networks().get(0).params().toFloatVector(), again.networks().get(0).params().toFloatVector());
         List<String> texts = examples.stream().map(Example::text).limit(50).toList();
         for (int i = 0; i < texts.size(); i++) {
             assertArrayEquals(model.predict(texts.get(i)).scores(), again.predict(texts.get(i)).scores(), 0.0);
