@@ -104,6 +104,11 @@ public record TrainingConfig(
         return encoder.isEmpty() ? null : org.stance.embed.EncoderSpec.named(encoder);
     }
 
+    public TrainingConfig withMembers(int n) {
+        return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, hiddenDropout, l2,
+                learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder, readAlone, n);
+    }
+
     public TrainingConfig withFolds(int k) {
         return new TrainingConfig(seed, testFraction, validationFraction, k, hiddenUnits, hiddenDropout, l2,
                 learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder, readAlone, members);

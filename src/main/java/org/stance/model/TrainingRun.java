@@ -51,7 +51,7 @@ public final class TrainingRun {
                 + test.size() + " held out for the test; hash " + dataHash.substring(0, 12));
         FeaturePipeline base = basePipeline(corpus, challenge, real);
         if (config.readAlone()) {
-            AloneReading reading = new AloneReading(base);
+            AloneReading reading = new AloneReading(corpus.examples(), base);
             int changed = AloneReading.changed(train, train = reading.of(train))
                     + AloneReading.changed(test, test = reading.of(test));
             progress.report("read alone: " + changed + " sentences that continue a claim with no drug word of their own"

@@ -24,7 +24,8 @@ final class TrainingFixture {
     }
 
     static TrainingConfig shortConfig() {
-        return TrainingConfig.defaults().withMaxEpochs(4).withFolds(0);
+        // Three members keep the ensemble's paths (training, averaging, saving each network) under test, quickly.
+        return TrainingConfig.defaults().withMaxEpochs(4).withFolds(0).withMembers(3);
     }
 
     static StanceModel train(List<Example> examples) throws java.io.IOException {
