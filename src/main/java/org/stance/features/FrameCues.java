@@ -23,7 +23,9 @@ public final class FrameCues {
             "demand", "treatment", "treat", "treating", "prevention", "prevent", "preventing", "education",
             "educate", "educating", "teach", "teaching", "users", "user", "recovery", "rehabilitation", "rehab",
             "naloxone", "narcan", "clinic", "clinics", "counseling", "counselling", "abuse", "consumption",
-            "consumers", "buprenorphine", "methadone", "decriminalization", "decriminalisation", "harm");
+            "consumers", "consumer", "buprenorphine", "methadone", "decriminalization", "decriminalisation", "harm",
+            // The codebook's demand is the users "and the market they form": buyers, customers, "we are the market".
+            "market", "markets", "buyers", "buyer", "customers");
     private static final List<String> DEMAND_STEMS = List.of("addict", "overdos", "decriminali");
     private static final Set<String> SUPPLY_WORDS = Set.of(
             "supply", "supplies", "source", "sources", "crop", "crops", "field", "fields", "grown", "growers",
