@@ -1,5 +1,6 @@
 package org.stance.features;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.stance.data.Label;
@@ -13,11 +14,20 @@ import org.stance.data.Label;
  */
 public final class FrameCues {
 
-    /** The frames in feature order; {@code none} has no cues. */
-    public static final List<Label> FRAMES = List.of(Label.DEMAND, Label.SUPPLY, Label.ENFORCEMENT);
-
-    /** Features per sentence: a frame is named, per frame; a frame is named first, per frame. */
-    public static final int WIDTH = 2 * FRAMES.size();
+    /** One frame's words, matched whole, and stems, matched at the start of a word. */
+    private record Cues(Label frame, Set<String> words, List<String> stems) {
+        boolean match(String token) {
+            if (words.contains(token)) {
+                return true;
+            }
+            for (String stem : stems) {
+                if (token.startsWith(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final Set<String> DEMAND_WORDS = Set.of(
             "demand", "treatment", "treat", "treating", "prevention", "prevent", "preventing", "education",
@@ -42,6 +52,18 @@ public final class FrameCues {
     private static final List<String> ENFORCEMENT_STEMS = List.of("interdict", "traffick", "smuggl", "cartel",
             "prosecut", "punish", "extradit", "launder", "narcotraffick");
 
+    /** The frames in feature order; {@code none} has no cues. */
+    private static final List<Cues> CUES = List.of(
+            new Cues(Label.DEMAND, DEMAND_WORDS, DEMAND_STEMS),
+            new Cues(Label.SUPPLY, SUPPLY_WORDS, SUPPLY_STEMS),
+            new Cues(Label.ENFORCEMENT, ENFORCEMENT_WORDS, ENFORCEMENT_STEMS));
+
+    /** The frames in feature order. */
+    public static final List<Label> FRAMES = CUES.stream().map(Cues::frame).toList();
+
+    /** Features per sentence: a frame is named, per frame; a frame is named first, per frame. */
+    public static final int WIDTH = 2 * FRAMES.size();
+
     private FrameCues() {
     }
 
@@ -51,11 +73,12 @@ public final class FrameCues {
      * others' (a sentence that names one frame has no order to tell).
      */
     public static boolean[] of(List<String> tokens) {
-        int[] first = {-1, -1, -1};
+        int[] first = new int[CUES.size()];
+        Arrays.fill(first, -1);
         for (int i = 0; i < tokens.size(); i++) {
             for (String t : DrugLexicon.word(tokens.get(i))) {
-                for (int f = 0; f < FRAMES.size(); f++) {
-                    if (first[f] < 0 && cues(f, t)) {
+                for (int f = 0; f < CUES.size(); f++) {
+                    if (first[f] < 0 && CUES.get(f).match(t)) {
                         first[f] = i;
                     }
                 }
@@ -75,22 +98,5 @@ public final class FrameCues {
             out[FRAMES.size() + earliest] = true;
         }
         return out;
-    }
-
-    private static boolean cues(int frame, String token) {
-        return switch (frame) {
-            case 0 -> DEMAND_WORDS.contains(token) || startsWithAny(token, DEMAND_STEMS);
-            case 1 -> SUPPLY_WORDS.contains(token) || startsWithAny(token, SUPPLY_STEMS);
-            default -> ENFORCEMENT_WORDS.contains(token) || startsWithAny(token, ENFORCEMENT_STEMS);
-        };
-    }
-
-    private static boolean startsWithAny(String token, List<String> stems) {
-        for (String stem : stems) {
-            if (token.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -20,8 +20,8 @@ import org.stance.text.Tokenizer;
  */
 final class AloneReading {
 
-    /** The continuations of a corpus, by file and line. */
-    private final Set<String> continuations = new HashSet<>();
+    /** The continuations of the corpus, as labelled there. */
+    private final Set<Example> continuations = new HashSet<>();
 
     /** {@code corpus} in file order: whether a sentence continues a claim depends on the one before. */
     AloneReading(List<Example> corpus, FeaturePipeline features) {
@@ -32,7 +32,7 @@ final class AloneReading {
             if (e.label() != Label.NONE && !e.doc().isEmpty() && e.doc().equals(before.doc())
                     && e.file().equals(before.file()) && before.label() == e.label()
                     && !DrugLexicon.touchesDrugWorld(tokenizer.tokenize(features.claimText(e.text())))) {
-                continuations.add(key(e));
+                continuations.add(e);
             }
         }
     }
@@ -42,23 +42,15 @@ final class AloneReading {
         return examples.stream().map(this::alone).toList();
     }
 
-    /** How many labels differ between the same examples read two ways. */
-    static int changed(List<Example> before, List<Example> after) {
-        int n = 0;
-        for (int i = 0; i < before.size(); i++) {
-            n += before.get(i).label() == after.get(i).label() ? 0 : 1;
-        }
-        return n;
+    /** How many sentences of the corpus read as {@code none} alone though labelled with a frame. */
+    int continuations() {
+        return continuations.size();
     }
 
     Example alone(Example e) {
-        if (!continuations.contains(key(e))) {
+        if (!continuations.contains(e)) {
             return e;
         }
         return new Example(e.text(), Label.NONE, e.source(), e.file(), e.line(), e.doc());
-    }
-
-    private static String key(Example e) {
-        return e.file() + ':' + e.line();
     }
 }

@@ -52,9 +52,9 @@ public final class TrainingRun {
         FeaturePipeline base = basePipeline(corpus, challenge, real);
         if (config.readAlone()) {
             AloneReading reading = new AloneReading(corpus.examples(), base);
-            int changed = AloneReading.changed(train, train = reading.of(train))
-                    + AloneReading.changed(test, test = reading.of(test));
-            progress.report("read alone: " + changed + " sentences that continue a claim with no drug word of their own"
+            train = reading.of(train);
+            test = reading.of(test);
+            progress.report("read alone: " + reading.continuations() + " sentences that continue a claim with no drug word of their own"
                     + " are none for the network (codebook rule 12)");
         }
 

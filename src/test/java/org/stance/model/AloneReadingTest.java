@@ -34,7 +34,7 @@ class AloneReadingTest {
         List<Example> alone = reading.of(page);
         assertEquals(List.of(Label.ENFORCEMENT, Label.NONE, Label.ENFORCEMENT), alone.stream().map(Example::label).toList(),
                 "only the sentence with no word of the drug world loses its frame");
-        assertEquals(1, AloneReading.changed(page, alone));
+        assertEquals(1, reading.continuations());
         assertEquals(page.get(1).text(), alone.get(1).text());
     }
 
