@@ -11,7 +11,10 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.stance.data.Label;
 
-/** The network: TF-IDF input, one ReLU hidden layer, dropout before a softmax over the four labels. */
+/**
+ * The network: the feature vector in (optionally thinned by input dropout), one ReLU hidden layer,
+ * dropout before a softmax over the four labels.
+ */
 final class NetworkFactory {
 
     private NetworkFactory() {
@@ -24,11 +27,7 @@ final class NetworkFactory {
                 .updater(new Adam(config.learningRate()))
                 .l2(config.l2())
                 .list()
-                .layer(new DenseLayer.Builder()
-                        .nIn(inputs)
-                        .nOut(config.hiddenUnits())
-                        .activation(Activation.RELU)
-                        .build())
+                .layer(hidden(config, inputs))
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                         .nIn(config.hiddenUnits())
                         .nOut(Label.ALL.size())
@@ -40,5 +39,16 @@ final class NetworkFactory {
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
         return network;
+    }
+
+    private static DenseLayer hidden(TrainingConfig config, int inputs) {
+        DenseLayer.Builder layer = new DenseLayer.Builder()
+                .nIn(inputs)
+                .nOut(config.hiddenUnits())
+                .activation(Activation.RELU);
+        if (config.inputDropout() > 0) {
+            layer.dropOut(1.0 - config.inputDropout());
+        }
+        return layer.build();
     }
 }

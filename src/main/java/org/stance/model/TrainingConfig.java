@@ -13,7 +13,9 @@ import org.stance.features.FeatureConfig;
  * {@code training-config.json} on the classpath; a file given with {@code --config} overrides any
  * subset of its keys. {@code readAlone}: train on each sentence's label read alone (codebook rule
  * 12, see {@link AloneReading}), since the network reads one sentence at a time. {@code members}:
- * how many networks, each from its own random start, are trained and averaged.
+ * how many networks, each from its own random start, are trained and averaged. {@code inputDropout}:
+ * the share of input features hidden from each training step, so that no single n-gram of the
+ * written corpus carries a decision the sentence's other words and its embedding do not support.
  */
 public record TrainingConfig(
         long seed,
@@ -21,6 +23,7 @@ public record TrainingConfig(
         double validationFraction,
         int folds,
         int hiddenUnits,
+        double inputDropout,
         double hiddenDropout,
         double l2,
         double learningRate,
@@ -49,8 +52,10 @@ public record TrainingConfig(
             throw new IllegalArgumentException(
                     "hiddenUnits, batchSize, maxEpochs, patience, explainTopK and members must be positive");
         }
-        if (hiddenDropout < 0 || hiddenDropout >= 1 || l2 < 0 || learningRate <= 0) {
-            throw new IllegalArgumentException("hiddenDropout must be in [0,1), l2 >= 0, learningRate > 0");
+        if (inputDropout < 0 || inputDropout >= 1 || hiddenDropout < 0 || hiddenDropout >= 1 || l2 < 0
+                || learningRate <= 0) {
+            throw new IllegalArgumentException(
+                    "inputDropout and hiddenDropout must be in [0,1), l2 >= 0, learningRate > 0");
         }
         encoder = encoder == null ? "" : encoder.strip();
         if (!encoder.isEmpty()) {
@@ -95,7 +100,7 @@ public record TrainingConfig(
     }
 
     public TrainingConfig withMaxEpochs(int epochs) {
-        return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, hiddenDropout, l2,
+        return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, inputDropout, hiddenDropout, l2,
                 learningRate, batchSize, epochs, patience, explainTopK, features, lexicon, encoder, readAlone, members);
     }
 
@@ -105,12 +110,12 @@ public record TrainingConfig(
     }
 
     public TrainingConfig withMembers(int n) {
-        return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, hiddenDropout, l2,
+        return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, inputDropout, hiddenDropout, l2,
                 learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder, readAlone, n);
     }
 
     public TrainingConfig withFolds(int k) {
-        return new TrainingConfig(seed, testFraction, validationFraction, k, hiddenUnits, hiddenDropout, l2,
+        return new TrainingConfig(seed, testFraction, validationFraction, k, hiddenUnits, inputDropout, hiddenDropout, l2,
                 learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder, readAlone, members);
     }
 }

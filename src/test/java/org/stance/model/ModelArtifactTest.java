@@ -147,7 +147,7 @@ class ModelArtifactTest {
         Files.writeString(manifest, Files.readString(manifest).replace("\"hiddenUnits\"", "\"hiddenUnitz\""));
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelArtifact.load(dir));
         assertTrue(e.getMessage().contains(manifest.toString()) && e.getMessage().contains("unknown field 'config.hiddenUnitz'")
-                && e.getMessage().contains("hiddenDropout, hiddenUnits, l2") && !e.getMessage().contains("Unrecognized")
+                && e.getMessage().contains("hiddenDropout, hiddenUnits, inputDropout, l2") && !e.getMessage().contains("Unrecognized")
                 && !e.getMessage().contains("com.fasterxml"), e.getMessage());
     }
 }

@@ -31,7 +31,7 @@ class TrainingConfigTest {
         Files.writeString(file, "{\"hiddenUnitz\": 16}");
         Exception e = assertThrows(java.io.IOException.class, () -> TrainingConfig.load(file));
         assertTrue(e.getMessage().contains("c.json") && e.getMessage().contains("unknown field 'hiddenUnitz'")
-                && e.getMessage().contains("hiddenUnits, l2,") && !e.getMessage().contains("Unrecognized"), e.getMessage());
+                && e.getMessage().contains("hiddenUnits, inputDropout, l2,") && !e.getMessage().contains("Unrecognized"), e.getMessage());
         Files.writeString(file, "{\"features\": {\"maxFeaturez\": 5}}");
         e = assertThrows(java.io.IOException.class, () -> TrainingConfig.load(file));
         assertTrue(e.getMessage().contains("'features.maxFeaturez'") && e.getMessage().contains("maxFeatures"), e.getMessage());
@@ -41,5 +41,23 @@ class TrainingConfigTest {
         Files.writeString(file, "{\"testFraction\": 1.5}");
         e = assertThrows(java.io.IOException.class, () -> TrainingConfig.load(file));
         assertTrue(e.getMessage().contains("testFraction"), e.getMessage());
+        Files.writeString(file, "{\"inputDropout\": 1.0}");
+        e = assertThrows(java.io.IOException.class, () -> TrainingConfig.load(file));
+        assertTrue(e.getMessage().contains("inputDropout") && e.getMessage().contains("[0,1)"), e.getMessage());
+    }
+
+    @Test
+    void inputDropoutThinsOnlyTheHiddenLayersInputsAndOnlyWhenAsked() throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, "{\"inputDropout\": 0.3, \"hiddenDropout\": 0.5}");
+        var network = NetworkFactory.create(TrainingConfig.load(file), 20);
+        var hidden = network.getLayerWiseConfigurations().getConf(0).getLayer().getIDropout();
+        var output = network.getLayerWiseConfigurations().getConf(1).getLayer().getIDropout();
+        // DL4J's Dropout holds the probability of keeping a value.
+        assertEquals(0.7, ((org.deeplearning4j.nn.conf.dropout.Dropout) hidden).getP(), 1e-9);
+        assertEquals(0.5, ((org.deeplearning4j.nn.conf.dropout.Dropout) output).getP(), 1e-9);
+        Files.writeString(file, "{\"inputDropout\": 0}");
+        var plain = NetworkFactory.create(TrainingConfig.load(file), 20);
+        assertEquals(null, plain.getLayerWiseConfigurations().getConf(0).getLayer().getIDropout());
     }
 }
