@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.stance.data.Label;
 import org.stance.features.DrugLexicon;
 import org.stance.model.Prediction;
@@ -40,6 +41,15 @@ final class ContextRule {
     private static final Set<String> REFERRING_NOUNS = Set.of("same", "group", "groups", "gang", "gangs", "effort",
             "efforts", "network", "networks", "organization", "organizations", "organisation", "organisations", "money",
             "profits", "trade", "crisis", "epidemic", "problem");
+    /**
+     * "It" that points at nothing: "It's high time that ...", "It is clear that ...". An address
+     * says this after a drug passage as often as anywhere, and the sentence makes its own point.
+     */
+    private static final Pattern EXPLETIVE_IT = Pattern.compile(
+            "^it(?:'s| is| was| will be| would be| has been| remains)\\s+(?:not\\s+|also\\s+|now\\s+)?(?:high\\s+)?"
+                    + "(?:time|clear|true|important|essential|necessary|vital|possible|impossible|hard|easy|right|wrong"
+                    + "|fair|likely|unlikely|urgent|imperative|crucial|critical|obvious|no secret|no accident|no wonder"
+                    + "|no surprise|worth|up to|our duty|our responsibility|my hope|my belief)\\b");
     /** A sentence needs this many words of substance to carry a frame over (rule 13). */
     private static final int MIN_CONTENT_WORDS = 3;
     /** The claim continued must itself be a clear one. */
@@ -68,12 +78,14 @@ final class ContextRule {
 
     /** Points back, names no drug itself, and says something of its own. */
     boolean continuesPrevious(String text) {
-        List<String> tokens = tokenizer.tokenize(normalizer.normalize(text));
+        String normalized = normalizer.normalize(text);
+        List<String> tokens = tokenizer.tokenize(normalized);
         if (tokens.size() < 2 || DrugLexicon.namesDrugs(tokens)) {
             return false;
         }
         String first = tokens.get(0).toLowerCase(Locale.ROOT);
-        if (!POINTING_BACK.contains(first)) {
+        if (!POINTING_BACK.contains(first)
+                || EXPLETIVE_IT.matcher(normalized.toLowerCase(Locale.ROOT)).lookingAt()) {
             return false;
         }
         String second = tokens.get(1).toLowerCase(Locale.ROOT);

@@ -164,7 +164,7 @@ public final class SentenceSplitter {
             while (next < to && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next == i || next >= to) {
+            if (next >= to || (next == i && !gluedAfterWord(text, start, punctStart, next, to))) {
                 continue;
             }
             if (!startsSentence(text, next, to)) {
@@ -179,6 +179,36 @@ public final class SentenceSplitter {
             start = next;
         }
         emit(text, start, to, paragraph, out);
+    }
+
+    /**
+     * A sentence glued to the one before with no space, as text joined from paragraphs often is
+     * ("... throughout our land.We've defended ..."): a plain lower-case word of two letters or more
+     * ends in the punctuation and a capitalised word follows. Abbreviations ("Ph.D", "U.S.") have
+     * single or upper-case letters, and a web or e-mail address has no plain word before its dot.
+     */
+    private static boolean gluedAfterWord(String text, int unitStart, int punct, int next, int to) {
+        int w = punct;
+        while (w > unitStart && Character.isLowerCase(text.charAt(w - 1))) {
+            w--;
+        }
+        boolean plainWord = punct - w >= 2 && (w == unitStart || Character.isWhitespace(text.charAt(w - 1))
+                || isOpening(text.charAt(w - 1)));
+        if (!plainWord || next + 1 >= to || !Character.isUpperCase(text.charAt(next))) {
+            return false;
+        }
+        char second = text.charAt(next + 1);
+        if (!(Character.isLowerCase(second) || second == '\'' || second == '\u2019' || Character.isWhitespace(second))) {
+            return false;
+        }
+        int e = next;
+        while (e < to && !Character.isWhitespace(text.charAt(e))) {
+            if (text.charAt(e) == '@' || text.charAt(e) == '/') {
+                return false;
+            }
+            e++;
+        }
+        return true;
     }
 
     /** Past emoji and other symbols (with spaces between) that trail a sentence: "... opioid. \ud83d\ude00 Police ...". */

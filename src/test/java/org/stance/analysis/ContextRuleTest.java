@@ -85,4 +85,20 @@ class ContextRuleTest {
         assertFalse(rule.continuesPrevious("That is true."));
         assertFalse(rule.continuesPrevious("Police arrested two men for stealing copper wire."));
     }
+
+    @Test
+    void anItThatPointsAtNothingDoesNotContinueTheClaimBeforeIt() {
+        List<String> address = List.of(
+                "We will hire more agents to arrest the cartel bosses who ship fentanyl across the border.",
+                "It's high time that we make our cities safe again.",
+                "It is clear that our schools need more teachers and better pay.",
+                "It pays for itself in fewer cases, shorter trials and smaller prisons.");
+        List<ContextRule.Reading> read = rule.apply(address,
+                List.of(sure(Label.ENFORCEMENT), sure(Label.NONE), sure(Label.NONE), sure(Label.NONE)));
+        assertEquals(Label.NONE, read.get(1).prediction().label(), address.get(1));
+        assertEquals(Label.NONE, read.get(2).prediction().label(), address.get(2));
+        assertFalse(rule.continuesPrevious(address.get(1)));
+        assertFalse(rule.continuesPrevious(address.get(2)));
+        assertTrue(rule.continuesPrevious(address.get(3)), "an \"it\" that names the effort before still points back");
+    }
 }

@@ -33,6 +33,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void sentencesGluedWithoutASpaceAreSplitButAddressesAndAbbreviationsAreNot() {
+        assertEquals(List.of("We will expand treatment for those who are addicted.",
+                        "At the same time, we will hire more teachers.", "I thank you.", "We've done it!",
+                        "Write to john.Smith@example.org or see www.NYTimes.com and Ph.D. programs at the U.S.Army college."),
+                texts("We will expand treatment for those who are addicted.At the same time, we will hire more teachers."
+                        + "I thank you.We've done it!"
+                        + "Write to john.Smith@example.org or see www.NYTimes.com and Ph.D. programs at the U.S.Army college."));
+    }
+
+    @Test
     void quotationsSpanningSentencesSplitAtEachSentence() {
         assertEquals(List.of("\u201cWe are the market.", "We have to own that,\u201d Kelly said.",
                         "\"Is that enough?\" he asked."),
