@@ -84,8 +84,7 @@ final class ContextRule {
             return false;
         }
         String first = tokens.get(0).toLowerCase(Locale.ROOT);
-        if (!POINTING_BACK.contains(first)
-                || EXPLETIVE_IT.matcher(normalized.toLowerCase(Locale.ROOT)).lookingAt()) {
+        if (!POINTING_BACK.contains(first) || EXPLETIVE_IT.matcher(normalized).lookingAt()) {
             return false;
         }
         String second = tokens.get(1).toLowerCase(Locale.ROOT);

@@ -187,12 +187,12 @@ public final class SentenceSplitter {
      * ends in the punctuation and a capitalised word follows. Abbreviations ("Ph.D", "U.S.") have
      * single or upper-case letters, and a web or e-mail address has no plain word before its dot.
      */
-    private static boolean gluedAfterWord(String text, int unitStart, int punct, int next, int to) {
+    private static boolean gluedAfterWord(String text, int sentenceStart, int punct, int next, int to) {
         int w = punct;
-        while (w > unitStart && Character.isLowerCase(text.charAt(w - 1))) {
+        while (w > sentenceStart && Character.isLowerCase(text.charAt(w - 1))) {
             w--;
         }
-        boolean plainWord = punct - w >= 2 && (w == unitStart || Character.isWhitespace(text.charAt(w - 1))
+        boolean plainWord = punct - w >= 2 && (w == sentenceStart || Character.isWhitespace(text.charAt(w - 1))
                 || isOpening(text.charAt(w - 1)));
         if (!plainWord || next + 1 >= to || !Character.isUpperCase(text.charAt(next))) {
             return false;
