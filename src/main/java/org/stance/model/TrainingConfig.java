@@ -1,7 +1,10 @@
 package org.stance.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -76,32 +79,32 @@ public record TrainingConfig(
 
     /** The defaults with the keys of {@code file} laid over them. */
     public static TrainingConfig load(Path file) throws IOException {
-        var merged = JSON.valueToTree(defaults());
-        com.fasterxml.jackson.databind.JsonNode override;
+        JsonNode override;
         try {
             override = JSON.readTree(Files.readString(file));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IOException(JsonProblems.describe(file, e), e);
         }
         if (override == null || !override.isObject()) {
             throw new IOException(file + ": expected a JSON object of training settings");
         }
-        ((com.fasterxml.jackson.databind.node.ObjectNode) merged).setAll((com.fasterxml.jackson.databind.node.ObjectNode) override);
-        if (override.has("features")) {
-            var features = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(defaults().features());
-            features.setAll((com.fasterxml.jackson.databind.node.ObjectNode) override.get("features"));
-            ((com.fasterxml.jackson.databind.node.ObjectNode) merged).set("features", features);
-        }
         try {
-            return JSON.treeToValue(merged, TrainingConfig.class);
+            return defaults().overlaid((ObjectNode) override);
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException(JsonProblems.describe(file, e), e);
         }
     }
 
     public TrainingConfig withMaxEpochs(int epochs) {
-        return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, inputDropout, hiddenDropout, l2,
-                learningRate, batchSize, epochs, patience, explainTopK, features, lexicon, encoder, readAlone, members);
+        return with("maxEpochs", epochs);
+    }
+
+    public TrainingConfig withMembers(int n) {
+        return with("members", n);
+    }
+
+    public TrainingConfig withFolds(int k) {
+        return with("folds", k);
     }
 
     /** The encoder's description, or null when this configuration uses none. */
@@ -109,13 +112,27 @@ public record TrainingConfig(
         return encoder.isEmpty() ? null : org.stance.embed.EncoderSpec.named(encoder);
     }
 
-    public TrainingConfig withMembers(int n) {
-        return new TrainingConfig(seed, testFraction, validationFraction, folds, hiddenUnits, inputDropout, hiddenDropout, l2,
-                learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder, readAlone, n);
+    /** This configuration with one key changed, checked like a file's keys are. */
+    private TrainingConfig with(String key, int value) {
+        try {
+            return overlaid(JSON.createObjectNode().put(key, value));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
     }
 
-    public TrainingConfig withFolds(int k) {
-        return new TrainingConfig(seed, testFraction, validationFraction, k, hiddenUnits, inputDropout, hiddenDropout, l2,
-                learningRate, batchSize, maxEpochs, patience, explainTopK, features, lexicon, encoder, readAlone, members);
+    /**
+     * The one way settings are changed: the keys of {@code override} laid over this configuration's,
+     * {@code features} key by key, so that a file or a caller names only what it changes.
+     */
+    private TrainingConfig overlaid(ObjectNode override) throws IOException {
+        ObjectNode merged = JSON.valueToTree(this);
+        merged.setAll(override);
+        if (override.has("features") && override.get("features").isObject()) {
+            ObjectNode features = JSON.valueToTree(features());
+            features.setAll((ObjectNode) override.get("features"));
+            merged.set("features", features);
+        }
+        return JSON.treeToValue(merged, TrainingConfig.class);
     }
 }

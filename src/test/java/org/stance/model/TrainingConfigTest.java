@@ -26,6 +26,23 @@ class TrainingConfigTest {
     }
 
     @Test
+    void aProgrammaticChangeKeepsEveryOtherSettingIncludingTheFilesOwn() throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, "{\"inputDropout\": 0.2, \"learningRate\": 0.01, \"features\": {\"maxFeatures\": 500}}");
+        TrainingConfig fromFile = TrainingConfig.load(file);
+        TrainingConfig quick = fromFile.withMaxEpochs(3).withFolds(0).withMembers(2);
+        assertEquals(3, quick.maxEpochs());
+        assertEquals(0, quick.folds());
+        assertEquals(2, quick.members());
+        assertEquals(fromFile, quick.withMaxEpochs(fromFile.maxEpochs()).withFolds(fromFile.folds())
+                .withMembers(fromFile.members()));
+        assertEquals(0.2, quick.inputDropout());
+        assertEquals(500, quick.features().maxFeatures());
+        Exception e = assertThrows(IllegalArgumentException.class, () -> fromFile.withFolds(1));
+        assertTrue(e.getMessage().contains("folds must be 0"), e.getMessage());
+    }
+
+    @Test
     void unknownKeysAndBadValuesAreRefusedWithTheFileName() throws Exception {
         Path file = dir.resolve("c.json");
         Files.writeString(file, "{\"hiddenUnitz\": 16}");
