@@ -59,9 +59,10 @@ public final class DrugLexicon {
     /**
      * Recorded in a model's features: a model was trained on one version of these lists and reads
      * only that one. 2: stems counted in their own group (1 counted every stem as a substance), and the
-     * parts of hyphenated words read too.
+     * parts of hyphenated words read too. 3: "crack" before "down" and "dealer(s)" after a trade of
+     * other goods ("car dealers", "arms dealers") are not drug words.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private DrugLexicon() {
     }
@@ -138,10 +139,26 @@ public final class DrugLexicon {
      */
     static List<String> words(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
-        for (String raw : tokens) {
-            out.addAll(word(raw));
+        for (int i = 0; i < tokens.size(); i++) {
+            out.addAll(word(tokens, i));
         }
         return out;
+    }
+
+    /**
+     * Token {@code i} as {@link #word(String)} reads it, or nothing when its neighbours show it in a
+     * sense outside the drug world: "crack down on crime", "car dealers", "arms dealers".
+     */
+    static List<String> word(List<String> tokens, int i) {
+        String t = tokens.get(i).toLowerCase(Locale.ROOT);
+        if (t.equals("crack") && i + 1 < tokens.size() && tokens.get(i + 1).equalsIgnoreCase("down")) {
+            return List.of();
+        }
+        if ((t.equals("dealer") || t.equals("dealers")) && i > 0
+                && OTHER_TRADES.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        return word(tokens.get(i));
     }
 
     /** One token lower-cased, then its hyphenated parts if it has any. */
@@ -159,6 +176,13 @@ public final class DrugLexicon {
         }
         return out;
     }
+
+    /** Goods whose dealers are not drug dealers. */
+    private static final Set<String> OTHER_TRADES = Set.of(
+            "car", "cars", "auto", "used-car", "arms", "gun", "guns", "firearms", "weapons", "art", "antique",
+            "antiques", "card", "blackjack", "coin", "stamp", "furniture", "tractor", "truck", "boat", "rv", "bike",
+            "motorcycle", "equipment", "book", "wine", "cattle", "livestock", "grain", "bond", "securities", "currency",
+            "diamond", "jewelry", "jewellery", "gold", "horse", "real-estate", "franchise", "vehicle", "dealership");
 
     private static final Set<String> STRICT = Set.of(
             "drug", "drugs", "crack", "meth", "xylazine", "nitazene", "nitazenes", "carfentanil", "captagon",

@@ -76,7 +76,7 @@ public final class FrameCues {
         int[] first = new int[CUES.size()];
         Arrays.fill(first, -1);
         for (int i = 0; i < tokens.size(); i++) {
-            for (String t : DrugLexicon.word(tokens.get(i))) {
+            for (String t : DrugLexicon.word(tokens, i)) {
                 for (int f = 0; f < CUES.size(); f++) {
                     if (first[f] < 0 && CUES.get(f).match(t)) {
                         first[f] = i;

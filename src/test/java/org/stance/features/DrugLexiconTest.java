@@ -31,4 +31,16 @@ class DrugLexiconTest {
                 "a hyphenated compound holds its parts");
         assertFalse(DrugLexicon.namesDrugs(tokenizer.tokenize("A well-known free-trade deal.")));
     }
+
+    @Test
+    void wordsInTheirOtherSensesDoNotNameTheDrugWorld() {
+        assertFalse(DrugLexicon.namesDrugs(tokenizer.tokenize("We will crack down on gangs that steal cars.")));
+        assertFalse(DrugLexicon.namesDrugs(tokenizer.tokenize("Car dealers reported their best month since 2019.")));
+        assertFalse(DrugLexicon.touchesDrugWorld(tokenizer.tokenize("Arms dealers sold rifles to both sides.")),
+                "no group and no frame cue either");
+        assertTrue(DrugLexicon.namesDrugs(tokenizer.tokenize("Crack spread through the city in the late 1980s.")));
+        assertTrue(DrugLexicon.namesDrugs(tokenizer.tokenize("Police arrested three dealers near the school.")));
+        assertTrue(DrugLexicon.namesDrugs(tokenizer.tokenize("They crack down on dealers who sell to children.")),
+                "the dealers still count when the crackdown is on them");
+    }
 }
