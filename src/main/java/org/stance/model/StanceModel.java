@@ -12,6 +12,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.stance.data.Label;
+import org.stance.features.DrugLexicon;
 import org.stance.features.FeaturePipeline;
 import org.stance.features.FeatureSpace;
 import org.stance.features.SparseVector;
@@ -30,6 +32,7 @@ public final class StanceModel {
     private final List<MultiLayerNetwork> networks;
     private final List<SparseScorer> scorers;
     private final ModelInfo info;
+    private final boolean gated;
     private final Tokenizer tokenizer = new Tokenizer();
 
     StanceModel(FeaturePipeline features, List<MultiLayerNetwork> networks, ModelInfo info) {
@@ -46,11 +49,20 @@ public final class StanceModel {
         this.networks = List.copyOf(networks);
         this.scorers = this.networks.stream().map(SparseScorer::new).toList();
         this.info = info;
+        this.gated = info != null && info.config() != null && info.config().relevanceGate();
     }
 
     /** This model with its sentence-vector cache resized (0 turns it off, for measuring fresh text). */
     public StanceModel withEmbeddingCache(int size) {
         return new StanceModel(features.withCacheSize(size), networks, info);
+    }
+
+    /** This model with the relevance gate on or off (off: every sentence goes to the networks). */
+    public StanceModel withRelevanceGate(boolean on) {
+        ModelInfo changed = new ModelInfo(info.id(), info.labels(), info.trainedAt(), info.trainingExamples(),
+                info.dataHash(), info.config().withRelevanceGate(on), info.epochs(), info.metrics(), info.realText(),
+                info.realTextFile());
+        return new StanceModel(features, networks, changed);
     }
 
     public ModelInfo info() {
@@ -70,7 +82,24 @@ public final class StanceModel {
     }
 
     public Prediction predict(String text) {
-        return Prediction.of(probabilities(features.vectorize(text)));
+        return outsideDrugWorld(text) ? outside() : Prediction.of(probabilities(features.vectorize(text)));
+    }
+
+    /**
+     * Whether the relevance gate answers for this sentence: it has no word of the drug world (no drug
+     * name, no word of the lexicon's groups, no frame cue), so read alone it is {@code none} by
+     * codebook rule 12, and the networks, which have learnt frames from drug sentences, are not
+     * asked. Most sentences of real speeches and pages are such sentences, so the gate also spares
+     * them the encoder. Always false for a model trained without {@code relevanceGate}.
+     */
+    public boolean outsideDrugWorld(String text) {
+        return gated && !DrugLexicon.touchesDrugWorld(tokenizer.tokenize(features.claimText(text)));
+    }
+
+    private static Prediction outside() {
+        double[] scores = new double[Label.ALL.size()];
+        scores[Label.NONE.ordinal()] = 1.0;
+        return Prediction.of(scores);
     }
 
     /** The members' mean probability of each label. */
@@ -93,11 +122,26 @@ public final class StanceModel {
      * which spreads the encoder's milliseconds a sentence over the cores; scoring is microseconds.
      */
     public List<Prediction> predictAll(List<String> texts) {
-        List<Prediction> out = new ArrayList<>(texts.size());
-        for (SparseVector row : features.vectorizeAll(texts)) {
-            out.add(Prediction.of(probabilities(row)));
+        Prediction[] out = new Prediction[texts.size()];
+        List<Integer> asked = askNetworks(texts, out);
+        List<SparseVector> rows = features.vectorizeAll(asked.stream().map(texts::get).toList());
+        for (int k = 0; k < rows.size(); k++) {
+            out[asked.get(k)] = Prediction.of(probabilities(rows.get(k)));
         }
-        return out;
+        return List.of(out);
+    }
+
+    /** Fills in the gate's answers and returns the positions the networks must read, in order. */
+    private List<Integer> askNetworks(List<String> texts, Prediction[] out) {
+        List<Integer> asked = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            if (outsideDrugWorld(texts.get(i))) {
+                out[i] = outside();
+            } else {
+                asked.add(i);
+            }
+        }
+        return asked;
     }
 
     /**
@@ -108,6 +152,9 @@ public final class StanceModel {
      * either of its words alone.
      */
     public Prediction explain(String text, int topK) {
+        if (outsideDrugWorld(text)) {
+            return outside(); // no word moved it: none of them belongs to the drug world
+        }
         String normalized = features.claimText(text);
         List<Tokenizer.Span> spans = tokenizer.spans(normalized);
         List<String> tokens = spans.stream().map(Tokenizer.Span::token).toList();
@@ -149,21 +196,22 @@ public final class StanceModel {
 
     /** The reference path: the DL4J networks on dense rows (one synchronized call each for the whole batch). */
     public List<Prediction> predictWithNetwork(List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
+        Prediction[] out = new Prediction[texts.size()];
+        List<Integer> asked = askNetworks(texts, out);
+        if (asked.isEmpty()) {
+            return List.of(out);
         }
-        List<SparseVector> rows = features.vectorizeAll(texts);
+        List<SparseVector> rows = features.vectorizeAll(asked.stream().map(texts::get).toList());
         INDArray input = dense(rows, features.dimension());
         INDArray output = networks.get(0).output(input, false);
         for (int m = 1; m < networks.size(); m++) {
             output = output.add(networks.get(m).output(input, false));
         }
         output = output.div(networks.size());
-        List<Prediction> out = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            out.add(Prediction.of(output.getRow(i).toDoubleVector()));
+        for (int k = 0; k < asked.size(); k++) {
+            out[asked.get(k)] = Prediction.of(output.getRow(k).toDoubleVector());
         }
-        return out;
+        return List.of(out);
     }
 
     static INDArray dense(List<SparseVector> rows, int dimension) {

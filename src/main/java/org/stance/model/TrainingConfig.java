@@ -19,6 +19,10 @@ import org.stance.features.FeatureConfig;
  * how many networks, each from its own random start, are trained and averaged. {@code inputDropout}:
  * the share of input features hidden from each training step, so that no single n-gram of the
  * written corpus carries a decision the sentence's other words and its embedding do not support.
+ * {@code relevanceGate}: the trained model reads a sentence with no word of the drug world (no drug
+ * name, no word of the lexicon's groups, no frame cue) as {@code none} without asking the networks,
+ * as codebook rule 12 reads such a sentence alone; training itself is unchanged. A manifest
+ * without the key (models made before it existed) reads as {@code false}.
  */
 public record TrainingConfig(
         long seed,
@@ -38,6 +42,7 @@ public record TrainingConfig(
         boolean lexicon,
         String encoder,
         boolean readAlone,
+        boolean relevanceGate,
         int members) {
 
     public static final String DEFAULTS_RESOURCE = "/org/stance/model/training-config.json";
@@ -107,15 +112,19 @@ public record TrainingConfig(
         return with("folds", k);
     }
 
+    public TrainingConfig withRelevanceGate(boolean on) {
+        return with("relevanceGate", on);
+    }
+
     /** The encoder's description, or null when this configuration uses none. */
     public org.stance.embed.EncoderSpec encoderSpec() {
         return encoder.isEmpty() ? null : org.stance.embed.EncoderSpec.named(encoder);
     }
 
     /** This configuration with one key changed, checked like a file's keys are. */
-    private TrainingConfig with(String key, int value) {
+    private TrainingConfig with(String key, Object value) {
         try {
-            return overlaid(JSON.createObjectNode().put(key, value));
+            return overlaid(JSON.createObjectNode().set(key, JSON.valueToTree(value)));
         } catch (IOException e) {
             throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
         }

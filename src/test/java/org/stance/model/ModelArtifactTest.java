@@ -96,6 +96,22 @@ class ModelArtifactTest {
     }
 
     @Test
+    void theRelevanceGateIsSavedAndAModelMadeBeforeItReadsEverySentenceWithItsNetworks() throws Exception {
+        String farm = "The harvest came in late this year because of the spring rains.";
+        ModelArtifact.save(model, report(model), dir);
+        assertTrue(ModelArtifact.load(dir).outsideDrugWorld(farm));
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve(ModelArtifact.MANIFEST).toFile());
+        assertTrue(manifest.get("config").get("relevanceGate").asBoolean());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("config")).remove("relevanceGate");
+        json.writeValue(dir.resolve(ModelArtifact.MANIFEST).toFile(), manifest);
+        StanceModel older = ModelArtifact.load(dir);
+        assertTrue(!older.outsideDrugWorld(farm));
+        assertArrayEquals(model.withRelevanceGate(false).predict(farm).scores(), older.predict(farm).scores(), 0.0);
+    }
+
+    @Test
     void everyMemberOfTheEnsembleIsSavedCheckedAndLoaded() throws Exception {
         assertEquals(TrainingFixture.shortConfig().members(), model.networks().size());
         ModelArtifact.save(model, report(model), dir);

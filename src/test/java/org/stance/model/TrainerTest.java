@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stance.data.Example;
+import org.stance.data.Label;
 
 class TrainerTest {
 
@@ -36,12 +37,39 @@ class TrainerTest {
         List<String> texts = new java.util.ArrayList<>(examples.stream().map(Example::text).toList());
         texts.add("A sentence with no known words: zzqx vlorp.");
         texts.add("");
-        List<Prediction> reference = model.predictWithNetwork(texts);
-        for (int i = 0; i < texts.size(); i++) {
-            Prediction fast = model.predict(texts.get(i));
-            assertArrayEquals(reference.get(i).scores(), fast.scores(), 1e-5, texts.get(i));
-            assertEquals(reference.get(i).label(), fast.label());
+        for (StanceModel m : List.of(model, model.withRelevanceGate(false))) {
+            List<Prediction> reference = m.predictWithNetwork(texts);
+            List<Prediction> batch = m.predictAll(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                Prediction fast = m.predict(texts.get(i));
+                assertArrayEquals(reference.get(i).scores(), fast.scores(), 1e-5, texts.get(i));
+                assertArrayEquals(fast.scores(), batch.get(i).scores(), 0.0, texts.get(i));
+                assertEquals(reference.get(i).label(), fast.label());
+            }
         }
+    }
+
+    @Test
+    void aSentenceOutsideTheDrugWorldIsNoneWithoutAskingTheNetworks() {
+        assertTrue(model.info().config().relevanceGate(), "on by default");
+        String farm = "The harvest came in late this year because of the spring rains.";
+        String drug = "Growers planted more coca in the valley this year.";
+        assertTrue(model.outsideDrugWorld(farm));
+        assertTrue(!model.outsideDrugWorld(drug));
+        assertTrue(!model.outsideDrugWorld("As long as there are buyers in our cities, the trade will find a way."),
+                "a frame cue of its own (buyers) lets the networks read it");
+
+        Prediction gated = model.predict(farm);
+        assertEquals(Label.NONE, gated.label());
+        assertEquals(1.0, gated.confidence(), 0.0);
+        assertTrue(model.explain(farm, 5).evidence().isEmpty(), "no word of it moved the answer");
+
+        StanceModel ungated = model.withRelevanceGate(false);
+        assertTrue(!ungated.outsideDrugWorld(farm));
+        assertTrue(ungated.predict(farm).confidence() < 1.0, "the networks never give a certainty");
+        assertArrayEquals(ungated.predict(drug).scores(), model.predict(drug).scores(), 0.0,
+                "a sentence of the drug world reads the same either way");
+        assertEquals(model.id(), ungated.id(), "the gate is a setting of the same weights");
     }
 
     @Test
