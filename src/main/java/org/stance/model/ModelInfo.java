@@ -15,4 +15,9 @@ public record ModelInfo(String id, List<String> labels, String trainedAt, int tr
     public ModelInfo withMetrics(Metrics m, Metrics real, String realFile) {
         return new ModelInfo(id, labels, trainedAt, trainingExamples, dataHash, config, epochs, m, real, realFile);
     }
+
+    public ModelInfo withConfig(TrainingConfig changed) {
+        return new ModelInfo(id, labels, trainedAt, trainingExamples, dataHash, changed, epochs, metrics, realText,
+                realTextFile);
+    }
 }

@@ -59,10 +59,7 @@ public final class StanceModel {
 
     /** This model with the relevance gate on or off (off: every sentence goes to the networks). */
     public StanceModel withRelevanceGate(boolean on) {
-        ModelInfo changed = new ModelInfo(info.id(), info.labels(), info.trainedAt(), info.trainingExamples(),
-                info.dataHash(), info.config().withRelevanceGate(on), info.epochs(), info.metrics(), info.realText(),
-                info.realTextFile());
-        return new StanceModel(features, networks, changed);
+        return new StanceModel(features, networks, info.withConfig(info.config().withRelevanceGate(on)));
     }
 
     public ModelInfo info() {
