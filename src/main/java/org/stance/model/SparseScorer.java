@@ -1,6 +1,7 @@
 package org.stance.model;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.stance.features.SparseVector;
 
 /**
@@ -19,12 +20,12 @@ final class SparseScorer {
     private final float[] b2;
 
     SparseScorer(MultiLayerNetwork network) {
-        float[][] weights1 = network.getLayer(0).getParam("W").toFloatMatrix();
-        float[][] weights2 = network.getLayer(1).getParam("W").toFloatMatrix();
-        this.hidden = weights1[0].length;
-        this.outputs = weights2[0].length;
-        this.w1 = flatten(weights1);
-        this.w2 = flatten(weights2);
+        INDArray weights1 = network.getLayer(0).getParam("W");
+        INDArray weights2 = network.getLayer(1).getParam("W");
+        this.hidden = (int) weights1.columns();
+        this.outputs = (int) weights2.columns();
+        this.w1 = rowMajor(weights1);
+        this.w2 = rowMajor(weights2);
         this.b1 = network.getLayer(0).getParam("b").toFloatVector();
         this.b2 = network.getLayer(1).getParam("b").toFloatVector();
     }
@@ -69,11 +70,11 @@ final class SparseScorer {
         return z;
     }
 
-    private static float[] flatten(float[][] m) {
-        float[] out = new float[m.length * m[0].length];
-        for (int i = 0; i < m.length; i++) {
-            System.arraycopy(m[i], 0, out, i * m[0].length, m[0].length);
-        }
-        return out;
+    /**
+     * One bulk copy into row-major order; {@code toFloatMatrix} reads a row view at a time, which
+     * took seconds of start-up for a large input layer.
+     */
+    private static float[] rowMajor(INDArray m) {
+        return m.dup('c').data().asFloat();
     }
 }
